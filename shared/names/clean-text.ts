@@ -1,0 +1,32 @@
+// Cleaning text that arrives from outside (the clipboard, a spreadsheet cell): invisible characters that change
+// how text is shown or stored, without touching the letters themselves. Right-to-left names (Hebrew, Arabic) stay
+// exactly as typed; only the explicit direction overrides and isolates are removed, because a stray U+202E makes a
+// name display backwards on a roll and in every list.
+
+/** U+202A–U+202E (embeddings and overrides) and U+2066–U+2069 (isolates). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+/** C0 and C1 controls other than tab, line feed and carriage return, plus DEL. */
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+/** Byte order marks and stray zero-width no-break spaces left by editors. */
+const BOM = /\uFEFF/g;
+
+/** Removes control characters, bidi overrides/isolates and BOMs; keeps tabs and line breaks (multi-line notes). */
+export function cleanPastedText(text: string): string {
+  return text.replace(CONTROL_CHARS, '').replace(BIDI_CONTROLS, '').replace(BOM, '');
+}
+
+const WHITESPACE_RUN = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
+
+/**
+ * A name or label as Rollcall stores it: cleaned, in NFC (so "Amélie" typed and "Amélie" pasted in decomposed form
+ * are the same string), with runs of spaces, tabs and line breaks collapsed to one space and the ends trimmed.
+ * The letters are never changed.
+ */
+export function cleanName(text: string): string {
+  return cleanPastedText(text).normalize('NFC').replace(WHITESPACE_RUN, ' ').trim();
+}
+
+/** True when the text has characters `cleanPastedText` would remove, so a UI can say what it did. */
+export function hasInvisibleControls(text: string): boolean {
+  return /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/.test(text);
+}

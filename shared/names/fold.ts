@@ -1,0 +1,74 @@
+// Folding a name for comparison: the differences people do not mean (case, accents, Unicode normal forms,
+// apostrophe and hyphen styles, spacing) disappear; the letters that carry meaning stay.
+//
+// Accents are dropped only after Latin, Greek, Cyrillic, Hebrew and Arabic letters, where they are diacritics a
+// spreadsheet or a keyboard often loses ("Zoe Saldana" for "Zoë Saldaña", unpointed Hebrew). In Devanagari, Tamil,
+// Thai and other abugidas the combining marks are vowels: removing them would make different names equal.
+
+const STRIPPABLE_MARKS = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hebrew}\p{Script=Arabic}])\p{M}+/gu;
+
+/** Letters that carry no combining mark in Unicode but are written without the stroke on plain keyboards. */
+const SPECIAL_LETTERS: Record<string, string> = {
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+  ŧ: 't',
+  ŋ: 'n',
+  ſ: 's',
+  ς: 'σ',
+};
+const SPECIAL_LETTER = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
+
+/** Apostrophes of every style vanish: "d'Arcy", "d’Arcy" and "dArcy" meet; "Thiongʼo" and "Thiong'o" too. */
+const APOSTROPHES = /['’‘ʼʻ`´]/g;
+/** Everything that is not a letter, digit or kept mark separates words: hyphens, periods, commas, slashes. */
+const SEPARATORS = /[^\p{L}\p{N}\p{M}]+/gu;
+
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+const ASCII_APOSTROPHES = /['`]/g;
+const ASCII_SEPARATORS = /[^a-z0-9]+/g;
+
+const LATIN_ONLY = /^[\u0020-\u007E\u00A0-\u024F\u0300-\u036F\u1E00-\u1EFF\u2018\u2019\u02BB\u02BC]*$/;
+const LATIN_MARKS = /[\u0300-\u036F]/g;
+
+/** The words of a name, folded. "Mary-Kate O’Connor" -> ["mary", "kate", "oconnor"]. */
+export function foldWords(text: string): string[] {
+  // Fast path for plain ASCII, the bulk of most crew lists: no normalisation or Unicode classes needed.
+  if (PRINTABLE_ASCII.test(text)) {
+    const simple = text.toLowerCase().replace(ASCII_APOSTROPHES, '').replace(ASCII_SEPARATORS, ' ').trim();
+    return simple === '' ? [] : simple.split(' ');
+  }
+  // Latin text (the next most common case): every combining mark follows a Latin letter, so a plain range will do.
+  if (LATIN_ONLY.test(text)) {
+    const latin = text
+      .normalize('NFD')
+      .replace(LATIN_MARKS, '')
+      .toLowerCase()
+      .replace(SPECIAL_LETTER, (c) => SPECIAL_LETTERS[c])
+      .replace(APOSTROPHES, '')
+      .replace(SEPARATORS, ' ')
+      .trim();
+    return latin === '' ? [] : latin.split(' ');
+  }
+  const folded = text
+    .normalize('NFKD')
+    .replace(STRIPPABLE_MARKS, '$1')
+    .toLowerCase()
+    .replace(SPECIAL_LETTER, (c) => SPECIAL_LETTERS[c])
+    .replace(APOSTROPHES, '')
+    .replace(SEPARATORS, ' ')
+    .trim();
+  return folded === '' ? [] : folded.split(' ');
+}
+
+/** A folded string for label matching (titles, departments, headers): words joined by one space. */
+export function foldText(text: string): string {
+  return foldWords(text).join(' ');
+}
