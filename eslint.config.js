@@ -1,0 +1,60 @@
+// Lint, and the layering rule that is the architecture: shared/ at the bottom (no electron, node:* or DOM),
+// electron/ and renderer/ on top of it, never on each other (as VS Code's code-layering rule does).
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'events', 'worker_threads', 'module', 'zlib', 'http', 'https', 'net'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'docs/**', '.tmp/**', '.bench/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,mjs,js,cjs}'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-require-imports': 'off',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', ...NODE_BUILTINS].map((name) => ({ name, message: 'shared/ is pure TypeScript: no electron, node or DOM.' })),
+          patterns: [
+            { group: ['node:*'], message: 'shared/ is pure TypeScript: no node:* imports.' },
+            { group: ['**/electron/**', '**/renderer/**', '**/cli/**'], message: 'shared/ sits below electron/, renderer/ and cli/.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'require', 'Buffer', '__dirname'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', ...NODE_BUILTINS].map((name) => ({ name, message: 'The renderer reaches main only through window.rollcall.' })),
+          patterns: [
+            { group: ['node:*'], message: 'The renderer cannot use node:* modules.' },
+            { group: ['**/electron/**', '**/cli/**'], message: 'renderer/ never imports electron/ or cli/.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'require', 'Buffer', '__dirname'],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }] }],
+    },
+  },
+);

@@ -1,0 +1,73 @@
+// App-wide UI state: the open production, status messages, and a promise-based question dialog.
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ChoiceDialog, type Choice } from './Modal';
+
+export interface Notice {
+  id: number;
+  text: string;
+  tone: 'info' | 'error';
+}
+
+interface Question {
+  title: string;
+  message: string;
+  choices: Choice<string>[];
+  resolve: (value: string) => void;
+}
+
+export interface AppContextValue {
+  docId: string | null;
+  setDocId: (docId: string | null) => void;
+  notices: Notice[];
+  notify: (text: string, tone?: 'info' | 'error') => void;
+  dismiss: (id: number) => void;
+  ask: <T extends string>(title: string, message: string, choices: Choice<T>[]) => Promise<T | 'cancel'>;
+  /** The panel shown in the workspace (credits, people, titles, checks, roll, revisions, import). */
+  panel: string;
+  setPanel: (panel: string) => void;
+}
+
+const AppContext = createContext<AppContextValue | null>(null);
+
+export function AppProvider({ children }: { children: ReactNode }) {
+  const [docId, setDocId] = useState<string | null>(null);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [question, setQuestion] = useState<Question | null>(null);
+  const [panel, setPanel] = useState('credits');
+  const nextId = useRef(1);
+
+  const notify = useCallback((text: string, tone: 'info' | 'error' = 'info') => {
+    const id = nextId.current++;
+    setNotices((n) => [...n.slice(-4), { id, text, tone }]);
+  }, []);
+  const dismiss = useCallback((id: number) => setNotices((n) => n.filter((x) => x.id !== id)), []);
+  const ask = useCallback(
+    <T extends string>(title: string, message: string, choices: Choice<T>[]) =>
+      new Promise<T | 'cancel'>((resolve) => setQuestion({ title, message, choices, resolve: resolve as (v: string) => void })),
+    [],
+  );
+
+  const value = useMemo(() => ({ docId, setDocId, notices, notify, dismiss, ask, panel, setPanel }), [docId, notices, notify, dismiss, ask, panel]);
+  return (
+    <AppContext.Provider value={value}>
+      {children}
+      {question && (
+        <ChoiceDialog
+          title={question.title}
+          message={question.message}
+          choices={question.choices}
+          onChoose={(v) => {
+            setQuestion(null);
+            question.resolve(v);
+          }}
+        />
+      )}
+    </AppContext.Provider>
+  );
+}
+
+export function useApp(): AppContextValue {
+  const value = useContext(AppContext);
+  if (!value) throw new Error('useApp outside AppProvider');
+  return value;
+}

@@ -1,0 +1,244 @@
+// Every change to the working copy goes through `edit`: one Dexie transaction that records each row's before and
+// after, writes audit entries (who, when, what changed), marks the document edited, and pushes one undo step.
+// Bulk edits (many credits at once, a whole import) are one step. Undo and redo replay the recorded rows.
+import { newId, nowIso } from '../../../shared/model/ids';
+import type { AuditEntry, FieldChange, Production, RollStyle } from '../../../shared/model/types';
+import { rollcall } from '../api';
+import { db, RECORD_TABLES, type RecordTable, type SessionRow } from './database';
+
+type AnyRow = { id: string; docId: string } & Record<string, unknown>;
+type AuditEntity = AuditEntry['entity'];
+
+const ENTITY_OF: Partial<Record<RecordTable, AuditEntity>> = {
+  departments: 'department', titles: 'title', people: 'person', companies: 'company', credits: 'credit',
+  songs: 'song', images: 'image', paragraphs: 'paragraph', revisions: 'revision',
+};
+
+interface RowChange {
+  table: RecordTable;
+  id: string;
+  before: AnyRow | undefined;
+  after: AnyRow | undefined;
+}
+
+interface SessionChange {
+  before: Pick<SessionRow, 'production' | 'style'>;
+  after: Pick<SessionRow, 'production' | 'style'>;
+}
+
+export interface EditStep {
+  label: string;
+  rows: RowChange[];
+  session: SessionChange | null;
+}
+
+export class ReadOnlyError extends Error {}
+
+/** What an edit can do. Reads see the edit's own writes. */
+export interface EditWriter {
+  get<T>(table: RecordTable, id: string): Promise<T | undefined>;
+  put(table: RecordTable, row: { id: string } & object): Promise<void>;
+  delete(table: RecordTable, id: string): Promise<void>;
+  updateProduction(change: (p: Production) => Production): Promise<void>;
+  updateStyle(change: (s: RollStyle) => RollStyle): Promise<void>;
+  /** Extra audit text for this edit ("Approved", "Imported 240 rows from crew.csv"). */
+  note(summary: string): void;
+}
+
+const stacks = new Map<string, { undo: EditStep[]; redo: EditStep[] }>();
+const listeners = new Set<() => void>();
+let currentUser = 'Unknown user';
+
+export function setCurrentUser(name: string): void {
+  currentUser = name;
+}
+export function getCurrentUser(): string {
+  return currentUser;
+}
+
+function stackOf(docId: string) {
+  let s = stacks.get(docId);
+  if (!s) stacks.set(docId, (s = { undo: [], redo: [] }));
+  return s;
+}
+
+export function undoState(docId: string): { canUndo: boolean; canRedo: boolean; undoLabel: string; redoLabel: string } {
+  const s = stackOf(docId);
+  return {
+    canUndo: s.undo.length > 0,
+    canRedo: s.redo.length > 0,
+    undoLabel: s.undo.at(-1)?.label ?? '',
+    redoLabel: s.redo.at(-1)?.label ?? '',
+  };
+}
+
+export function onUndoChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function forgetHistory(docId: string): void {
+  stacks.delete(docId);
+  listeners.forEach((l) => l());
+}
+
+const allTables = () => [db.sessions, ...RECORD_TABLES.map((t) => db.recordTable(t))];
+
+function fieldChanges(before: Record<string, unknown> | undefined, after: Record<string, unknown> | undefined): FieldChange[] {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  const changes: FieldChange[] = [];
+  for (const key of keys) {
+    if (key === 'docId' || key === 'updatedAt' || key === 'createdAt') continue;
+    const b = before?.[key];
+    const a = after?.[key];
+    if (JSON.stringify(b) !== JSON.stringify(a)) changes.push({ field: key, before: b ?? null, after: a ?? null });
+  }
+  return changes;
+}
+
+async function run(docId: string, label: string, body: (w: EditWriter) => Promise<void>, action: string): Promise<EditStep> {
+  const step: EditStep = { label, rows: [], session: null };
+  const notes: string[] = [];
+  await db.transaction('rw', allTables(), async () => {
+    const session = await db.sessions.get(docId);
+    if (!session) throw new Error('This production is no longer open.');
+    if (session.readOnly) throw new ReadOnlyError('This production is open read-only, so it cannot be changed.');
+    const touched = new Map<string, RowChange>();
+    const record = async (table: RecordTable, id: string, after: AnyRow | undefined) => {
+      const key = `${table}\u0000${id}`;
+      let change = touched.get(key);
+      if (!change) {
+        const before = (await db.recordTable(table).get([docId, id])) as AnyRow | undefined;
+        change = { table, id, before, after: before };
+        touched.set(key, change);
+        step.rows.push(change);
+      }
+      change.after = after;
+    };
+    let production = session.production;
+    let style = session.style;
+    const writer: EditWriter = {
+      get: async (table, id) => {
+        const row = await db.recordTable(table).get([docId, id]);
+        if (!row) return undefined;
+        const { docId: _d, ...rest } = row;
+        return rest as never;
+      },
+      put: async (table, row) => {
+        const full = { ...(row as object), docId } as AnyRow;
+        await record(table, row.id, full);
+        await db.recordTable(table).put(full);
+      },
+      delete: async (table, id) => {
+        await record(table, id, undefined);
+        await db.recordTable(table).delete([docId, id]);
+      },
+      updateProduction: async (change) => {
+        production = change(production);
+      },
+      updateStyle: async (change) => {
+        style = change(style);
+      },
+      note: (summary) => notes.push(summary),
+    };
+    await body(writer);
+    if (production !== session.production || style !== session.style) {
+      step.session = { before: { production: session.production, style: session.style }, after: { production, style } };
+    }
+    await writeAudit(docId, step, action, notes);
+    await db.sessions.update(docId, { edited: true, production: { ...production, updatedAt: nowIso() }, style });
+  });
+  void rollcall().documents.setEdited({ docId, edited: true });
+  return step;
+}
+
+async function writeAudit(docId: string, step: EditStep, action: string, notes: string[]): Promise<void> {
+  const at = nowIso();
+  const entries: AuditEntry[] = [];
+  for (const change of step.rows) {
+    const entity = ENTITY_OF[change.table];
+    if (!entity) continue;
+    const changes = fieldChanges(change.before, change.after);
+    if (changes.length === 0) continue;
+    const verb = !change.before ? 'created' : !change.after ? 'removed' : 'changed';
+    entries.push({
+      id: newId(),
+      at,
+      by: currentUser,
+      entity,
+      entityId: change.id,
+      action: action === 'edit' ? verb : action,
+      summary: [step.label, ...notes].join(' — '),
+      // A creation or removal keeps the whole record in `before`/`after`, so history can show what was there.
+      changes,
+    });
+  }
+  if (step.session) {
+    const changes = fieldChanges(step.session.before.production, step.session.after.production).concat(
+      fieldChanges({ style: step.session.before.style }, { style: step.session.after.style }),
+    );
+    if (changes.length) entries.push({ id: newId(), at, by: currentUser, entity: 'production', entityId: step.session.after.production.id, action, summary: step.label, changes });
+  }
+  if (entries.length) await db.audit.bulkPut(entries.map((e) => ({ ...e, docId })));
+}
+
+/** Runs one user action as one transaction and one undo step. */
+export async function edit(docId: string, label: string, body: (w: EditWriter) => Promise<void>): Promise<void> {
+  const step = await run(docId, label, body, 'edit');
+  if (step.rows.length === 0 && !step.session) return;
+  const s = stackOf(docId);
+  s.undo.push(step);
+  s.redo = [];
+  listeners.forEach((l) => l());
+}
+
+async function replay(docId: string, step: EditStep, direction: 'undo' | 'redo'): Promise<void> {
+  const label = `${direction === 'undo' ? 'Undo' : 'Redo'} ${step.label}`;
+  await run(docId, label, async (w) => {
+    const rows = direction === 'undo' ? [...step.rows].reverse() : step.rows;
+    for (const change of rows) {
+      const target = direction === 'undo' ? change.before : change.after;
+      if (target) {
+        const { docId: _d, ...row } = target;
+        await w.put(change.table, row as { id: string });
+      } else {
+        await w.delete(change.table, change.id);
+      }
+    }
+    if (step.session) {
+      const target = direction === 'undo' ? step.session.before : step.session.after;
+      await w.updateProduction(() => target.production);
+      await w.updateStyle(() => target.style);
+    }
+  }, direction);
+}
+
+export async function undo(docId: string): Promise<boolean> {
+  const s = stackOf(docId);
+  const step = s.undo.pop();
+  if (!step) return false;
+  try {
+    await replay(docId, step, 'undo');
+  } catch (error) {
+    s.undo.push(step);
+    throw error;
+  }
+  s.redo.push(step);
+  listeners.forEach((l) => l());
+  return true;
+}
+
+export async function redo(docId: string): Promise<boolean> {
+  const s = stackOf(docId);
+  const step = s.redo.pop();
+  if (!step) return false;
+  try {
+    await replay(docId, step, 'redo');
+  } catch (error) {
+    s.redo.push(step);
+    throw error;
+  }
+  s.undo.push(step);
+  listeners.forEach((l) => l());
+  return true;
+}

@@ -1,0 +1,41 @@
+// All reads of the working copy: live queries that re-render when a transaction touches their tables.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { db, directoryDb, type RecordTable } from './database';
+import { onUndoChange, undoState } from './edits';
+
+function useRows<T>(table: RecordTable, docId: string | null): T[] | undefined {
+  return useLiveQuery(async () => (docId ? ((await db.recordTable(table).where('docId').equals(docId).toArray()) as unknown as T[]) : []), [table, docId]);
+}
+
+export const useSession = (docId: string | null) => useLiveQuery(() => (docId ? db.sessions.get(docId) : undefined), [docId]);
+export const useSessions = () => useLiveQuery(() => db.sessions.toArray(), []);
+export const usePeople = (docId: string | null) => useRows<import('./database').PersonRow>('people', docId);
+export const useCompanies = (docId: string | null) => useRows<import('./database').CompanyRow>('companies', docId);
+export const useDepartments = (docId: string | null) => useRows<import('./database').DepartmentRow>('departments', docId);
+export const useTitles = (docId: string | null) => useRows<import('./database').TitleRow>('titles', docId);
+export const useContributionTypes = (docId: string | null) => useRows<import('./database').ContributionTypeRow>('contributionTypes', docId);
+export const useCredits = (docId: string | null) => useRows<import('./database').CreditRow>('credits', docId);
+export const useSongs = (docId: string | null) => useRows<import('./database').SongRow>('songs', docId);
+export const useParagraphs = (docId: string | null) => useRows<import('./database').ParagraphRow>('paragraphs', docId);
+export const useImages = (docId: string | null) => useRows<import('./database').ImageRow>('images', docId);
+export const useRevisions = (docId: string | null) => useRows<import('./database').RevisionRow>('revisions', docId);
+
+/** History of one record, newest first. */
+export const useHistory = (docId: string | null, entityId: string | null) =>
+  useLiveQuery(async () => {
+    if (!docId || !entityId) return [];
+    const rows = await db.audit.where('[docId+entityId]').equals([docId, entityId]).toArray();
+    return rows.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  }, [docId, entityId]);
+
+export const useDirectory = () => useLiveQuery(() => directoryDb.people.orderBy('name').toArray(), []);
+
+export function useUndoState(docId: string | null) {
+  const [state, setState] = useState(() => (docId ? undoState(docId) : null));
+  useEffect(() => {
+    setState(docId ? undoState(docId) : null);
+    return onUndoChange(() => setState(docId ? undoState(docId) : null));
+  }, [docId]);
+  return state ?? { canUndo: false, canRedo: false, undoLabel: '', redoLabel: '' };
+}

@@ -1,0 +1,5 @@
+import type { PanelProps } from '../../app/Workspace';
+
+export function RollPanel({ session }: PanelProps) {
+  return <p className="muted">{session.production.title}: this panel is being built.</p>;
+}

@@ -1,0 +1,180 @@
+// The end-to-end harness: a real Chromium (no Electron binary needed) loading the built renderer from a secure
+// origin served by request interception, with window.rollcall bridged to the real main-process handlers through
+// the same validating dispatcher, running in the test's Node process against real temporary folders.
+// When an Electron binary is installed and ROLLCALL_E2E_ELECTRON=1, the same specs drive the real app instead.
+import { chromium, _electron, type BrowserContext, type Page } from 'playwright-core';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { DocumentService } from '../../electron/documents/index';
+import { createDispatcher } from '../../electron/ipc/dispatch';
+import { createHandlers } from '../../electron/ipc/handlers';
+import { contentTypeOf } from '../../electron/security/app-protocol';
+import { CONTENT_SECURITY_POLICY } from '../../electron/security/csp';
+import { findChromium, HEADLESS_FLAGS } from '../../electron/platform/find-chromium';
+import { HarnessHost } from './harness-host';
+
+export const HARNESS_ORIGIN = 'https://rollcall.harness';
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const RENDERER_DIR = path.join(ROOT, 'out/renderer');
+const BRIDGE = path.join(ROOT, 'out/harness/page-bridge.js');
+
+export interface LaunchOptions {
+  /** Folder for this app's state (user data and browser profile); a new temporary one when omitted. */
+  dataDir?: string;
+  /** A .rollcall file handed to the app as if on its command line. */
+  openFile?: string;
+}
+
+export interface Dialogs {
+  /** The next Open dialog answers this path (null: the user cancels). */
+  nextOpen(file: string | null): Promise<void>;
+  /** The next Save dialog answers this path (null: the user cancels). */
+  nextSave(file: string | null): Promise<void>;
+}
+
+export interface RunningApp {
+  page: Page;
+  dataDir: string;
+  dialogs: Dialogs;
+  /** Present in the Chromium harness: the host, for assertions on what the app asked of it. */
+  host: HarnessHost | null;
+  /** Sends a main-process event, as a menu click or a second launch would. */
+  emit(event: string, payload: unknown): Promise<void>;
+  /** Hands a file to the running app as a second launch would. */
+  handOver(file: string): Promise<void>;
+  /** Closes the app normally. */
+  close(): Promise<void>;
+  /** Ends the app abruptly, as a crash would: nothing gets a chance to save. */
+  kill(): Promise<void>;
+}
+
+/** The installed Electron binary, or null. Reads electron's path.txt directly: require('electron') would download. */
+export function electronBinary(): string | null {
+  try {
+    const dir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+    const exe = path.join(dir, 'dist', readFileSync(path.join(dir, 'path.txt'), 'utf8').trim());
+    return existsSync(exe) ? exe : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp> {
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'rollcall-e2e-')));
+  if (process.env.ROLLCALL_E2E_ELECTRON === '1') return launchElectron(dataDir, options);
+  if (!existsSync(path.join(RENDERER_DIR, 'index.html')) || !existsSync(BRIDGE)) {
+    throw new Error('The app is not built: run `npm run build` (npm test does it first).');
+  }
+  const executablePath = await findChromium();
+  if (!executablePath) throw new Error('No Chromium found: install one (apt-get install chromium) or set CHROMIUM_PATH.');
+
+  const userDataDir = path.join(dataDir, 'user-data');
+  await mkdir(userDataDir, { recursive: true });
+  const host = new HarnessHost(userDataDir);
+  const documents = new DocumentService(host);
+  if (options.openFile) documents.addPending([options.openFile]);
+  const dispatcher = createDispatcher(createHandlers({ host, documents }), {
+    trustedOrigins: [HARNESS_ORIGIN],
+    log: (error) => console.error('[harness] handler failed', error),
+  });
+
+  const profileDir = path.join(dataDir, 'chromium-profile');
+  const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: true,
+    args: HEADLESS_FLAGS,
+    viewport: { width: 1360, height: 860 },
+  });
+  host.context = context;
+  // The app's origin is served from the built folder, with the same CSP the app:// protocol sends.
+  await context.route(`${HARNESS_ORIGIN}/**`, async (route) => {
+    const url = new URL(route.request().url());
+    const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    const file = path.resolve(RENDERER_DIR, '.' + rel);
+    if (path.relative(RENDERER_DIR, file).startsWith('..')) return route.fulfill({ status: 404 });
+    try {
+      const body = await readFile(file);
+      await route.fulfill({ status: 200, body, headers: { 'content-type': contentTypeOf(file), 'content-security-policy': CONTENT_SECURITY_POLICY } });
+    } catch {
+      await route.fulfill({ status: 404, body: 'Not found' });
+    }
+  });
+  await context.exposeBinding('__rollcallInvoke', (source, channel: unknown, payload: unknown) =>
+    dispatcher.dispatch(channel, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, payload),
+  );
+  await context.addInitScript({ path: BRIDGE });
+  const page = context.pages()[0] ?? (await context.newPage());
+  host.page = page;
+  page.on('pageerror', (error) => console.error('[renderer]', error.message));
+  await page.goto(`${HARNESS_ORIGIN}/index.html`);
+
+  let closed = false;
+  return {
+    page,
+    dataDir,
+    host,
+    dialogs: {
+      nextOpen: async (file) => void host.openAnswers.push(file),
+      nextSave: async (file) => void host.saveAnswers.push(file),
+    },
+    emit: async (event, payload) => {
+      await page.evaluate(([e, p]) => (window as unknown as { __rollcallEmit(e: string, p: unknown): void }).__rollcallEmit(e, p), [event, payload] as const);
+    },
+    handOver: async (file) => {
+      documents.addPending([file]);
+      host.emit('documents:pending', {});
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await documents.closeAll?.();
+      await context.close();
+    },
+    kill: async () => {
+      if (closed) return;
+      closed = true;
+      // SIGKILL the browser, found by its profile folder: nothing in the page gets a chance to save or clean up,
+      // exactly as in a crash. The IndexedDB working copy stays as the last committed transaction left it.
+      spawnSync('pkill', ['-KILL', '-f', profileDir]);
+      await context.close().catch(() => {});
+    },
+  };
+}
+
+async function launchElectron(dataDir: string, options: LaunchOptions): Promise<RunningApp> {
+  const electronPath = electronBinary();
+  if (!electronPath) throw new Error('ROLLCALL_E2E_ELECTRON=1 but no Electron binary is installed.');
+  const queueFile = path.join(dataDir, 'dialogs.json');
+  await writeFile(queueFile, JSON.stringify({ open: [], save: [] }));
+  const app = await _electron.launch({
+    executablePath: electronPath,
+    args: [path.join(ROOT, 'out/main/main.cjs'), ...(options.openFile ? [options.openFile] : [])],
+    env: { ...process.env, ROLLCALL_USER_DATA: path.join(dataDir, 'user-data'), ROLLCALL_TEST_DIALOGS: queueFile },
+  });
+  const page = await app.firstWindow();
+  const push = async (kind: 'open' | 'save', file: string | null) => {
+    const queue = JSON.parse(await readFile(queueFile, 'utf8')) as Record<string, (string | null)[]>;
+    queue[kind].push(file);
+    await writeFile(queueFile, JSON.stringify(queue));
+  };
+  return {
+    page,
+    dataDir,
+    host: null,
+    dialogs: { nextOpen: (f) => push('open', f), nextSave: (f) => push('save', f) },
+    emit: async (event, payload) => {
+      await app.evaluate(({ BrowserWindow }, [e, p]) => BrowserWindow.getAllWindows()[0]?.webContents.send(e, p), [event, payload] as const);
+    },
+    handOver: async () => {
+      throw new Error('handOver is not available against the real Electron app');
+    },
+    close: () => app.close(),
+    kill: async () => {
+      app.process().kill('SIGKILL');
+    },
+  };
+}
