@@ -51,6 +51,9 @@ export class Workspace {
   async closeDiscarding(): Promise<void> {
     await this.closeProduction.click();
     const dontSave = this.page.getByRole('dialog').getByRole('button', { name: 'Don’t Save' });
-    if (await dontSave.isVisible().catch(() => false)) await dontSave.click();
+    const startHeading = this.page.getByRole('heading', { name: 'Rollcall', level: 1 });
+    await expect(startHeading.or(dontSave)).toBeVisible();
+    if (await dontSave.isVisible()) await dontSave.click();
+    await expect(startHeading).toBeVisible();
   }
 }
