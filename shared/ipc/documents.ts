@@ -40,7 +40,11 @@ export const documentChannels = {
     OpenedDocumentSchema,
   ),
   /** Files handed over by the command line, a file association or a second launch, opened and waiting. */
-  'documents:takePending': channel(z.object({}), z.object({ documents: z.array(OpenedDocumentSchema) })),
+  'documents:takePending': channel(
+    z.object({}),
+    /** `problems`: one sentence per waiting file that could not be opened (or was not, as only one opens at a time). */
+    z.object({ documents: z.array(OpenedDocumentSchema), problems: z.array(z.string()) }),
+  ),
   /** Write the working copy to the document's file. EXTERNAL_CHANGE unless `overwriteExternalChange`. */
   'documents:save': channel(
     z.object({ docId: DocIdSchema, document: RollcallDocumentSchema, overwriteExternalChange: z.boolean() }),

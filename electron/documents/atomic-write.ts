@@ -1,0 +1,73 @@
+// Writes a file so that a crash, a kill or a power cut at any moment leaves either the old file or the new one,
+// never a mixture (Actual Budget's atomic-write): write a temporary file in the same folder (a rename is only
+// atomic within one file system), fsync it, rename it over the target, then fsync the folder so that the rename
+// itself is on disk. The promise resolves only when all of that is done.
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { errnoCode } from './file-errors';
+
+export interface AtomicWriteOptions {
+  /** Retry renames that fail because another program holds the file open; true on Windows (antivirus, indexers). */
+  retryRename?: boolean;
+  mode?: number;
+}
+
+const RENAME_RETRY_CODES = new Set(['EPERM', 'EACCES', 'EBUSY']);
+const RENAME_RETRY_DELAYS_MS = [10, 20, 40, 80, 160, 320, 640];
+
+/** Temporary files start with the target's name so that a leftover one is recognisable next to it. */
+export function tempPathFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+export function isTempFileOf(target: string, candidateName: string): boolean {
+  return candidateName.startsWith(`.${path.basename(target)}.`) && candidateName.endsWith('.tmp');
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function renameWithRetries(from: string, to: string, retry: boolean): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fs.rename(from, to);
+      return;
+    } catch (error) {
+      const code = errnoCode(error);
+      if (!retry || !code || !RENAME_RETRY_CODES.has(code) || attempt >= RENAME_RETRY_DELAYS_MS.length) throw error;
+      await sleep(RENAME_RETRY_DELAYS_MS[attempt]);
+    }
+  }
+}
+
+/** fsync of a folder makes a rename durable on Linux and macOS; Windows cannot open folders this way. */
+export async function fsyncFolder(folder: string): Promise<void> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(folder, 'r');
+    await handle.sync();
+  } catch (error) {
+    const code = errnoCode(error);
+    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL' && code !== 'EACCES' && code !== 'EBADF') throw error;
+  } finally {
+    await handle?.close();
+  }
+}
+
+export async function atomicWriteFile(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const temp = tempPathFor(target);
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(temp, 'wx', options.mode ?? 0o666);
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await renameWithRetries(temp, target, options.retryRename ?? process.platform === 'win32');
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+  await fsyncFolder(path.dirname(target));
+}
