@@ -1,0 +1,4 @@
+export * from './producing';
+export * from './approval';
+export * from './courtesy';
+export * from './status';
