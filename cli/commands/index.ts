@@ -1,4 +1,7 @@
 import type { CliCommand } from '../command';
+import { infoCommand } from './info';
+import { migrateCommand } from './migrate';
+import { validateCommand } from './validate';
 
 /** Every `rollcall` subcommand, in the order `rollcall --help` lists them. */
-export const COMMANDS: CliCommand[] = [];
+export const COMMANDS: CliCommand[] = [validateCommand, infoCommand, migrateCommand];

@@ -56,9 +56,11 @@ export async function fsyncFolder(folder: string): Promise<void> {
 
 export async function atomicWriteFile(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const temp = tempPathFor(target);
+  // A replaced file keeps its permissions (a production kept private with 600 stays private).
+  const mode = options.mode ?? (await fs.stat(target).then((s) => s.mode & 0o777, () => 0o666));
   let handle: fs.FileHandle | undefined;
   try {
-    handle = await fs.open(temp, 'wx', options.mode ?? 0o666);
+    handle = await fs.open(temp, 'wx', mode);
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();

@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { RollcallDocument } from '../../shared/model/types';
 import { parseDocumentBytes } from '../../shared/format/parse';
+import { findReferenceProblems } from '../../shared/format/references';
 import { UserFacingError } from '../../shared/ipc/result';
 import { FORMAT_VERSION } from '../../shared/model/schema';
 import { BACKUP_FOLDER_NAME, originalVersionBackupName } from './backups';
@@ -23,7 +24,8 @@ export interface LoadedDocument {
 
 export interface ReadDocument extends LoadedDocument {
   fileFormatVersion: number;
-  fingerprint: FileFingerprint;
+  /** Null when not asked for: hashing 20 MB costs time a read-only reader does not need to spend. */
+  fingerprint: FileFingerprint | null;
 }
 
 function megabytes(bytes: number): string {
@@ -37,7 +39,7 @@ export function migratedNotice(filePath: string, fromVersion: number): string {
   );
 }
 
-export async function readDocumentFile(filePath: string): Promise<ReadDocument> {
+export async function readDocumentFile(filePath: string, options: { fingerprint?: boolean } = {}): Promise<ReadDocument> {
   const name = path.basename(filePath);
   let bytes: Buffer;
   let mtimeMs: number;
@@ -64,13 +66,18 @@ export async function readDocumentFile(filePath: string): Promise<ReadDocument> 
   const parsed = parseDocumentBytes(bytes, name);
   const notices = [...parsed.notices];
   if (parsed.migratedFrom !== null) notices.push(migratedNotice(filePath, parsed.migratedFrom));
+  const broken = findReferenceProblems(parsed.document);
+  if (broken.length > 0) {
+    const more = broken.length > 1 ? ` and ${broken.length - 1} more` : '';
+    notices.push(`“${name}” refers to records that are not in it (${broken[0]}${more}), so some credits may show incomplete until they are fixed.`);
+  }
   return {
     document: parsed.document,
     readOnly: parsed.readOnly,
     notices,
     migratedFrom: parsed.migratedFrom,
     fileFormatVersion: parsed.fileFormatVersion,
-    fingerprint: fingerprintOf(bytes, mtimeMs),
+    fingerprint: options.fingerprint === false ? null : fingerprintOf(bytes, mtimeMs),
   };
 }
 
@@ -79,6 +86,6 @@ export async function readDocumentFile(filePath: string): Promise<ReadDocument> 
  * NOT_FOUND, UNREADABLE, INVALID_DOCUMENT or NEWER_VERSION and a sentence naming the problem.
  */
 export async function loadDocumentFile(filePath: string): Promise<LoadedDocument> {
-  const { document, readOnly, notices, migratedFrom } = await readDocumentFile(filePath);
+  const { document, readOnly, notices, migratedFrom } = await readDocumentFile(filePath, { fingerprint: false });
   return { document, readOnly, notices, migratedFrom };
 }

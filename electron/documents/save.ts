@@ -42,7 +42,7 @@ export async function saveBytes(target: string, bytes: Uint8Array, options: Save
     }
   }
   // The rotating backup is a convenience: a folder that takes the file but not the backup still gets the save.
-  await keepRotatingBackup(target).catch(() => null);
+  if (!originalBackupPath) await keepRotatingBackup(target).catch(() => null);
   try {
     await atomicWriteFile(target, bytes, { retryRename: options.retryRename });
   } catch (error) {
@@ -58,6 +58,14 @@ export async function saveBytes(target: string, bytes: Uint8Array, options: Save
  */
 export async function writeDocumentFile(filePath: string, document: RollcallDocument, options: { keepOriginalOfVersion?: number | null } = {}): Promise<SaveOutcome> {
   const bytes = serialiseDocumentBytes(document);
+  return withFileLock(filePath, () => saveBytes(filePath, bytes, options));
+}
+
+/**
+ * Runs `work` while holding the file's lock: LOCKED when another Rollcall holds it, WRITE_FAILED when the folder
+ * cannot take a lock file. The lock is released however `work` ends.
+ */
+export async function withFileLock<T>(filePath: string, work: () => Promise<T>): Promise<T> {
   let lock;
   try {
     lock = await acquireLock(filePath);
@@ -69,7 +77,7 @@ export async function writeDocumentFile(filePath: string, document: RollcallDocu
     throw new UserFacingError('LOCKED', `“${path.basename(filePath)}” is open in Rollcall by ${describeHolder(lock.holder)}, so it was not changed; close it there first.`);
   }
   try {
-    return await saveBytes(filePath, bytes, options);
+    return await work();
   } finally {
     await lock.handle.release();
   }

@@ -6,3 +6,4 @@ export { decodeDocumentBytes, parseDocumentBytes, parseDocumentText, type Parsed
 export { canonicalDocument, serialiseDocument, serialiseDocumentBytes } from './serialise';
 export { V1DocumentSchema, type V1Document } from './versions/v1';
 export { V2DocumentSchema } from './versions/v2';
+export { findReferenceProblems } from './references';
