@@ -1,7 +1,7 @@
 // Checks on credits themselves: the justification policy, repeated titles, approval, the p.g.a. mark, courtesy
 // credits and references to removed people or titles. One pass over the credits plus Map lookups.
 import type { Company, Credit, CreditTitle, Person, Production } from '../model/types';
-import { hasJustifiedContribution, isPossibleCourtesyCredit, isProducingTitle } from './policy';
+import { hasJustifiedContribution, isPossibleCourtesyCredit } from '../policy';
 import type { CheckItem } from './types';
 
 export interface CreditContext {
@@ -9,6 +9,8 @@ export interface CreditContext {
   titles: ReadonlyMap<string, CreditTitle>;
   people: ReadonlyMap<string, Person>;
   companies: ReadonlyMap<string, Company>;
+  /** From shared/policy: titles of the producing department plus those the policy names. */
+  producingTitleIds: ReadonlySet<string>;
   financialTypeIds: ReadonlySet<string>;
 }
 
@@ -68,7 +70,7 @@ export function creditItems(credits: readonly Credit[], ctx: CreditContext): Che
       if (credit.status === 'draft') drafts++;
     }
 
-    const producing = isProducingTitle(title, policy);
+    const producing = ctx.producingTitleIds.has(title.id);
     const required = policy.has(title.id);
     if (producing && credit.contributions.length === 0 && required) {
       items.push({
@@ -94,7 +96,7 @@ export function creditItems(credits: readonly Credit[], ctx: CreditContext): Che
 
     // A producing credit with nothing but money behind it, or nothing at all; a credit with no contribution under
     // the policy is already reported above, so it is not reported twice.
-    if (producing && isPossibleCourtesyCredit(credit, ctx.financialTypeIds) && !(credit.contributions.length === 0 && required)) {
+    if (producing && isPossibleCourtesyCredit(credit, { producingTitleIds: ctx.producingTitleIds, financialTypeIds: ctx.financialTypeIds }) && !(credit.contributions.length === 0 && required)) {
       items.push({
         id: `courtesy-credit:${credit.id}`,
         kind: 'courtesy-credit',

@@ -2,11 +2,10 @@
 // linear in the size of the document (Maps, one pass per list), so it runs on every change at 20,000 credits.
 import { creditItems, type CreditContext } from './credits';
 import { duplicateItems, nameVariantItems } from './names';
-import { FINANCIAL_CONTRIBUTION_TYPE_ID } from './policy';
+import { financialTypeIds, producingTitleIds } from '../policy';
 import type { CheckInput, CheckItem, CheckKind, CheckSeverity } from './types';
 
 export * from './types';
-export * from './policy';
 export { pgaMarkProblem } from './credits';
 
 const SEVERITY_RANK: Record<CheckSeverity, number> = { error: 0, warning: 1, info: 2 };
@@ -32,14 +31,13 @@ function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
 /** Every item that needs attention, most serious first; within a severity, grouped by kind in a fixed order. */
 export function checks(doc: CheckInput): CheckItem[] {
   const people = byId(doc.people);
-  // Financial by id (the built-in type); a type a user added is never assumed to be money.
-  const financialTypeIds = new Set([FINANCIAL_CONTRIBUTION_TYPE_ID]);
   const ctx: CreditContext = {
     production: doc.production,
     titles: byId(doc.titles),
     people,
     companies: byId(doc.companies),
-    financialTypeIds,
+    producingTitleIds: producingTitleIds(doc.titles, doc.departments, doc.production),
+    financialTypeIds: financialTypeIds(doc.contributionTypes),
   };
   const items = [...creditItems(doc.credits, ctx), ...duplicateItems(doc.people, doc.companies), ...nameVariantItems(doc.credits, people)];
   const kindRank = new Map(KIND_ORDER.map((k, i) => [k, i]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checks, countBySeverity, isPossibleCourtesyCredit, missingForApproval, type CheckItem } from '../../../shared/checks';
+import { checks, countBySeverity, type CheckItem } from '../../../shared/checks';
 import { createContribution, createCredit, createDocument, createPerson, createCompany } from '../../../shared/model/create';
 import type { Credit, Person, RollcallDocument } from '../../../shared/model/types';
 import { syntheticProduction } from '../../../shared/testing/synthetic';
@@ -106,15 +106,6 @@ describe('checks: policy and producing credits', () => {
     const items = ofKind(checks(d), 'courtesy-credit');
     expect(items.map((i) => i.creditId)).toEqual([money.id]);
     expect(items[0].message).toContain('only a financial contribution');
-    expect(isPossibleCourtesyCredit({ contributions: [] })).toBe(true);
-  });
-
-  it('explains what is missing before approval', () => {
-    const d = doc();
-    expect(missingForApproval(d.production, { titleId: 'title:associate-producer', contributions: [] }, 'Associate Producer')).toMatch(/needs at least one contribution/);
-    expect(missingForApproval(d.production, { titleId: 'title:associate-producer', contributions: [creative(' ')] }, 'Associate Producer')).toMatch(/written justification/);
-    expect(missingForApproval(d.production, { titleId: 'title:associate-producer', contributions: [financial()] }, 'Associate Producer')).toBeNull();
-    expect(missingForApproval(d.production, { titleId: 'title:gaffer', contributions: [] }, 'Gaffer')).toBeNull();
   });
 });
 
