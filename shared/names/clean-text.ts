@@ -12,9 +12,13 @@ const BOM = /\uFEFF/g;
 
 /** Removes control characters, bidi overrides/isolates and BOMs; keeps tabs and line breaks (multi-line notes). */
 export function cleanPastedText(text: string): string {
-  return text.replace(CONTROL_CHARS, '').replace(BIDI_CONTROLS, '').replace(BOM, '');
+  return INVISIBLE.test(text) ? text.replace(CONTROL_CHARS, '').replace(BIDI_CONTROLS, '').replace(BOM, '') : text;
 }
 
+/** Any character cleanPastedText removes (one scan decides whether the three replacements are needed). */
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+
+const TIDY_ASCII = /^(?:[\x21-\x7E]+(?: [\x21-\x7E]+)*)?$/;
 const WHITESPACE_RUN = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 
 /**
@@ -23,10 +27,12 @@ const WHITESPACE_RUN = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
  * The letters are never changed.
  */
 export function cleanName(text: string): string {
+  // Fast path for the common case (plain ASCII, single spaces, trimmed): nothing to do.
+  if (TIDY_ASCII.test(text)) return text;
   return cleanPastedText(text).normalize('NFC').replace(WHITESPACE_RUN, ' ').trim();
 }
 
 /** True when the text has characters `cleanPastedText` would remove, so a UI can say what it did. */
 export function hasInvisibleControls(text: string): boolean {
-  return /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/.test(text);
+  return INVISIBLE.test(text);
 }

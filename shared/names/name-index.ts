@@ -33,6 +33,7 @@ export class NameIndex<T extends Named> {
   private readonly bySorted = new Map<string, Indexed<T>[]>();
   private readonly byCompact = new Map<string, Indexed<T>[]>();
   private readonly byInitials = new Map<string, Indexed<T>[]>();
+  private count = 0;
 
   constructor(entries: Iterable<T> = []) {
     for (const entry of entries) this.add(entry);
@@ -44,6 +45,7 @@ export class NameIndex<T extends Named> {
     if (key === '') return;
     const item: Indexed<T> = { entry, key, hasInitial: near.hasInitial };
     push(this.byKey, key, item);
+    this.count++;
     push(this.bySorted, near.sorted, item);
     push(this.byCompact, near.compact, item);
     push(this.byInitials, near.initials, item);
@@ -81,8 +83,6 @@ export class NameIndex<T extends Named> {
   }
 
   get size(): number {
-    let n = 0;
-    for (const list of this.byKey.values()) n += list.length;
-    return n;
+    return this.count;
   }
 }
