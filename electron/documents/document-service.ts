@@ -116,7 +116,7 @@ export class DocumentService {
       doc.readOnly = true;
       doc.readOnlyReason = read.notices[0] ?? `“${displayNameOf(doc)}” is open read-only.`;
     } else {
-      const reason = this.lockNotice(resolved, await this.locks.acquire(resolved));
+      const reason = this.lockNotice(resolved, await this.tryLock(resolved));
       if (reason) {
         doc.readOnly = true;
         doc.readOnlyReason = reason;
@@ -140,7 +140,12 @@ export class DocumentService {
         throw new UserFacingError('READ_ONLY', `${doc.readOnlyReason ?? `“${displayNameOf(doc)}” is open read-only.`} Use Save As to keep your changes in another file.`);
       }
       const target = doc.path;
-      const lock = await this.locks.ensure(target);
+      let lock: LockResult;
+      try {
+        lock = await this.locks.ensure(target);
+      } catch (error) {
+        throw writeFailed(target, error, SAVE_ADVICE);
+      }
       if (!lock.acquired) {
         if (lock.reason === 'unwritable') throw writeFailed(target, Object.assign(new Error(), { code: 'EACCES' }), SAVE_ADVICE);
         throw new UserFacingError('LOCKED', `“${displayNameOf(doc)}” was taken over by ${describeHolder(lock.holder)}, so it was not saved; use Save As to keep your changes in another file.`);
@@ -246,7 +251,7 @@ export class DocumentService {
         doc.readOnlyReason = read.notices[0] ?? null;
       } else if (!doc.locked) {
         // A lock that was held elsewhere when the file was opened may be free by now.
-        const reason = this.lockNotice(doc.path, await this.locks.acquire(doc.path));
+        const reason = this.lockNotice(doc.path, await this.tryLock(doc.path));
         doc.locked = reason === null;
         doc.readOnly = reason !== null;
         doc.readOnlyReason = reason;
@@ -303,7 +308,7 @@ export class DocumentService {
           doc.readOnly = true;
           doc.readOnlyReason = `“${displayNameOf(doc)}” was written by a newer Rollcall, so it is open read-only.`;
         } else if (doc.path) {
-          const reason = this.lockNotice(doc.path, await this.locks.acquire(doc.path));
+          const reason = this.lockNotice(doc.path, await this.tryLock(doc.path));
           doc.locked = reason === null;
           doc.readOnly = reason !== null;
           doc.readOnlyReason = reason;
@@ -390,6 +395,15 @@ export class DocumentService {
     const doc = this.docs.get(docId);
     if (!doc) throw new UserFacingError('NOT_FOUND', 'This production is no longer open in Rollcall; use Save As to save it to a file.');
     return doc;
+  }
+
+  /** For opening: a lock that cannot even be attempted (a vanished folder) means read-only, not a failed open. */
+  private async tryLock(filePath: string): Promise<LockResult> {
+    try {
+      return await this.locks.acquire(filePath);
+    } catch {
+      return { acquired: false, holder: null, reason: 'unwritable' };
+    }
   }
 
   private lockNotice(filePath: string, lock: LockResult): string | null {
