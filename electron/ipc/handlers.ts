@@ -5,6 +5,7 @@ import type { Host } from '../host';
 import { createAppHandlers } from './app';
 import type { HandlerMap } from './dispatch';
 import { createDocumentHandlers } from './documents';
+import { createRevisionHandlers } from './revisions';
 
 export interface Services {
   host: Host;
@@ -16,5 +17,6 @@ export function createHandlers(services: Services): HandlerMap {
   return {
     ...createAppHandlers(services.host),
     ...createDocumentHandlers(services.documents),
+    ...createRevisionHandlers(services.host),
   };
 }

@@ -3,10 +3,12 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
 import { documentChannels } from './documents';
+import { revisionChannels } from './revisions';
 
 export const contract = {
   ...appChannels,
   ...documentChannels,
+  ...revisionChannels,
 };
 
 export type Contract = typeof contract;
