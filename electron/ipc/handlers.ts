@@ -5,6 +5,7 @@ import type { Host } from '../host';
 import { createAppHandlers } from './app';
 import type { HandlerMap } from './dispatch';
 import { createDocumentHandlers } from './documents';
+import { createImportHandlers } from './import';
 import { createRevisionHandlers } from './revisions';
 
 export interface Services {
@@ -17,6 +18,7 @@ export function createHandlers(services: Services): HandlerMap {
   return {
     ...createAppHandlers(services.host),
     ...createDocumentHandlers(services.documents),
+    ...createImportHandlers(services.host),
     ...createRevisionHandlers(services.host),
   };
 }

@@ -3,11 +3,13 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
 import { documentChannels } from './documents';
+import { importChannels } from './import';
 import { revisionChannels } from './revisions';
 
 export const contract = {
   ...appChannels,
   ...documentChannels,
+  ...importChannels,
   ...revisionChannels,
 };
 
