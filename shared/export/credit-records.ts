@@ -1,0 +1,75 @@
+// Every credit of a production (or of one episode) with its names resolved, in roll order: the rows of the CSV
+// review export and of the justification report. Unlike the roll, uncredited credits are kept: reviewers need
+// to see them. Only fields fit for review are read; contacts, notes and contract notes never leave the document.
+import type { Credit, CreditTitle, Department, RollcallDocument } from '../model';
+import { cleanName } from '../names/clean-text';
+import { sortNameOf } from '../names/sort-name';
+import { UserFacingError } from '../ipc/result';
+import { pgaMarkApplies, rollName } from '../roll/credit-names';
+import { compareTitleOrder, nameCollator, titleOrders, type TitleOrder } from '../roll/order';
+
+export interface CreditRecord {
+  credit: Credit;
+  title: CreditTitle | undefined;
+  department: Department | undefined;
+  /** The person's or company's own name. */
+  subjectName: string;
+  subjectKind: 'person' | 'company';
+  /** As on the roll, with the p.g.a. mark when it applies. */
+  nameOnRoll: string;
+  pga: boolean;
+  sortName: string;
+  order: TitleOrder;
+}
+
+const MISSING_ORDER: TitleOrder = { departmentRank: Number.MAX_SAFE_INTEGER, departmentName: '', guildRank: 0, titleOrder: 0 };
+
+export function creditRecords(document: RollcallDocument, options: { episodeId?: string | null } = {}): CreditRecord[] {
+  const episodeId = options.episodeId || null;
+  if (episodeId && !document.production.episodes.some((e) => e.id === episodeId)) {
+    throw new UserFacingError('NOT_FOUND', `“${document.production.title}” has no episode with the id “${episodeId}”.`);
+  }
+  const kind = document.production.kind;
+  const orders = titleOrders(document.titles, document.departments, kind);
+  const titles = new Map(document.titles.map((t) => [t.id, t]));
+  const departments = new Map(document.departments.map((d) => [d.id, d]));
+  const people = new Map(document.people.map((p) => [p.id, p]));
+  const companies = new Map(document.companies.map((c) => [c.id, c]));
+  const sortNames = new Map<string, string>();
+  const records: CreditRecord[] = [];
+  for (const credit of document.credits) {
+    if (episodeId && credit.episodes !== 'all' && !credit.episodes.includes(episodeId)) continue;
+    const title = titles.get(credit.titleId);
+    const person = credit.subject.kind === 'person' ? people.get(credit.subject.personId) : undefined;
+    const company = credit.subject.kind === 'company' ? companies.get(credit.subject.companyId) : undefined;
+    const subjectName = cleanName(person?.name ?? company?.name ?? '');
+    const subjectId = credit.subject.kind === 'person' ? credit.subject.personId : credit.subject.companyId;
+    let sortName = sortNames.get(subjectId);
+    if (sortName === undefined) {
+      sortName = person ? sortNameOf(person) : subjectName;
+      sortNames.set(subjectId, sortName);
+    }
+    const pga = title ? pgaMarkApplies(credit, title, person, kind) : false;
+    records.push({
+      credit,
+      title,
+      department: title ? departments.get(title.departmentId) : undefined,
+      subjectName,
+      subjectKind: credit.subject.kind,
+      nameOnRoll: rollName(credit, subjectName, pga).text,
+      pga,
+      sortName,
+      order: (title && orders.get(title.id)) || MISSING_ORDER,
+    });
+  }
+  records.sort(
+    (a, b) =>
+      compareTitleOrder(a.order, b.order) ||
+      (a.credit.titleId < b.credit.titleId ? -1 : a.credit.titleId > b.credit.titleId ? 1 : 0) ||
+      (a.credit.placement === b.credit.placement ? 0 : a.credit.placement === 'main' ? -1 : 1) ||
+      a.credit.billing - b.credit.billing ||
+      nameCollator.compare(a.sortName, b.sortName) ||
+      (a.credit.id < b.credit.id ? -1 : a.credit.id > b.credit.id ? 1 : 0),
+  );
+  return records;
+}

@@ -1,0 +1,26 @@
+// Cells for CSV and TSV files that people open in spreadsheets. A cell that starts with = + - @ tab or carriage
+// return is read as a formula by Excel, LibreOffice and Google Sheets, so a name or a justification could run a
+// formula on a lawyer's machine (CSV injection). OWASP's advice: prefix such a cell with an apostrophe, which the
+// spreadsheet shows as text and hides.
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes. */
+export function csvField(value: string): string {
+  const cell = neutraliseFormula(value);
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+/** One CSV record (no line end). */
+export function csvRecord(values: readonly string[]): string {
+  return values.map(csvField).join(',');
+}
+
+/** A TSV cell: neutralised first (so a leading tab still earns its apostrophe), then tabs and line breaks become spaces. */
+export function tsvField(value: string): string {
+  return neutraliseFormula(value).replace(/[\t\r\n]+/g, ' ');
+}
