@@ -5,6 +5,7 @@ import type { Host } from '../host';
 import { createAppHandlers } from './app';
 import type { HandlerMap } from './dispatch';
 import { createDocumentHandlers } from './documents';
+import { createExportHandlers } from './exports';
 import { createImportHandlers } from './import';
 import { createRevisionHandlers } from './revisions';
 
@@ -18,6 +19,7 @@ export function createHandlers(services: Services): HandlerMap {
   return {
     ...createAppHandlers(services.host),
     ...createDocumentHandlers(services.documents),
+    ...createExportHandlers(services.host),
     ...createImportHandlers(services.host),
     ...createRevisionHandlers(services.host),
   };

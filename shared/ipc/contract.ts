@@ -3,12 +3,14 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
 import { documentChannels } from './documents';
+import { exportChannels } from './exports';
 import { importChannels } from './import';
 import { revisionChannels } from './revisions';
 
 export const contract = {
   ...appChannels,
   ...documentChannels,
+  ...exportChannels,
   ...importChannels,
   ...revisionChannels,
 };
