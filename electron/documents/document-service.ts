@@ -373,6 +373,12 @@ export class DocumentService {
     await this.locks.releaseAll();
   }
 
+  /** Ends this service as a crash would: locks and open-document records stay on disk for the next launch. */
+  abandon(): void {
+    this.docs.clear();
+    this.locks.abandonAll();
+  }
+
   // ---- internals -----------------------------------------------------------------------------------------------
 
   private register(init: Partial<OpenDoc> & { path: string | null }): OpenDoc {

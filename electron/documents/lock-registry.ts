@@ -1,7 +1,7 @@
 // One lock per file per service. Two documents of the same service may point at the same file (the renderer opens a
 // pending file before it closes the one it shows, which can be the same file); they share the lock, which is
 // released when the last of them lets go. Their saves are still kept apart by the external-change check.
-import { acquireLock, type LockHandle, type LockResult } from './lock';
+import { abandonLockTokens, acquireLock, type LockHandle, type LockResult } from './lock';
 
 export class LockRegistry {
   private readonly held = new Map<string, { handle: LockHandle; refs: number }>();
@@ -35,6 +35,12 @@ export class LockRegistry {
     const result = await acquireLock(filePath, { user: this.user });
     if (result.acquired) this.held.set(filePath, { handle: result.handle, refs: entry?.refs ?? 1 });
     return result;
+  }
+
+  /** Lets go of every lock without removing its file, as a crash would (see abandonLockTokens). */
+  abandonAll(): void {
+    abandonLockTokens([...this.held.values()].map((e) => e.handle.owner.token));
+    this.held.clear();
   }
 
   async releaseAll(): Promise<void> {

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { removeStaleTempFiles, tempPathFor } from './atomic-write';
 import { errnoCode } from './file-errors';
 
 export interface LockOwner {
@@ -84,9 +85,20 @@ export async function readLock(target: string): Promise<LockOwner | null> {
   }
 }
 
+/** Tokens of the locks this process holds now. A lock file with this process's pid but a token not in this set was
+ * left by an instance that has ended inside this same process (the end-to-end harness runs several app instances in
+ * one Node process and simulates a crash by abandoning one), so it is stale like a dead process's lock. */
+const liveTokens = new Set<string>();
+
+/** Forgets locks as a crashed process would: the files stay on disk, and they are recognised as stale from now on. */
+export function abandonLockTokens(tokens: Iterable<string>): void {
+  for (const token of tokens) liveTokens.delete(token);
+}
+
 /** Stale: its process is gone on this host, or it was taken before this computer last started. */
 export function isStale(owner: LockOwner, now = Date.now()): boolean {
   if (owner.hostname !== os.hostname()) return false;
+  if (owner.pid === process.pid) return !liveTokens.has(owner.token);
   const bootedAt = now - os.uptime() * 1000;
   const startedAt = Date.parse(owner.appStartedAt);
   if (Number.isFinite(startedAt) && startedAt < bootedAt - 60_000) return true;
@@ -103,6 +115,11 @@ function makeOwner(user?: string): LockOwner {
     lockedAt: new Date().toISOString(),
     token: randomBytes(8).toString('hex'),
   };
+}
+
+function ownerIfCreated(owner: LockOwner): LockOwner {
+  liveTokens.add(owner.token);
+  return owner;
 }
 
 function handleFor(lockPath: string, owner: LockOwner): LockHandle {
@@ -124,11 +141,31 @@ function handleFor(lockPath: string, owner: LockOwner): LockHandle {
       // Only remove the lock if it is still ours: someone may have taken over a lock we were thought to have lost.
       if (await isHeld()) await fs.rm(lockPath, { force: true }).catch(() => undefined);
       released = true;
+      liveTokens.delete(owner.token);
     },
   };
 }
 
+/**
+ * Creates the lock file with its content in one step: the record is written to a temporary file and hard-linked to
+ * the lock's name, which fails if the lock exists. A crash can then never leave an empty or half-written lock.
+ * File systems without hard links (FAT, some network shares) fall back to an exclusive create.
+ */
 async function tryCreate(lockPath: string, owner: LockOwner): Promise<boolean> {
+  const text = JSON.stringify(owner, null, 2);
+  const temp = tempPathFor(lockPath);
+  await removeStaleTempFiles(lockPath).catch(() => 0);
+  await fs.writeFile(temp, text, { flag: 'wx' });
+  try {
+    await fs.link(temp, lockPath);
+    return true;
+  } catch (error) {
+    const code = errnoCode(error);
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+  } finally {
+    await fs.rm(temp, { force: true });
+  }
   let handle: fs.FileHandle | undefined;
   try {
     handle = await fs.open(lockPath, 'wx');
@@ -137,7 +174,7 @@ async function tryCreate(lockPath: string, owner: LockOwner): Promise<boolean> {
     throw error;
   }
   try {
-    await handle.writeFile(JSON.stringify(owner, null, 2));
+    await handle.writeFile(text);
     await handle.sync();
   } finally {
     await handle.close();
@@ -154,7 +191,7 @@ export async function acquireLock(target: string, options: { user?: string } = {
   const owner = makeOwner(options.user);
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      if (await tryCreate(lockPath, owner)) return { acquired: true, handle: handleFor(lockPath, owner) };
+      if (await tryCreate(lockPath, owner)) return { acquired: true, handle: handleFor(lockPath, ownerIfCreated(owner)) };
     } catch (error) {
       const code = errnoCode(error);
       if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return { acquired: false, holder: null, reason: 'unwritable' };

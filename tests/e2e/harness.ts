@@ -131,7 +131,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
     close: async () => {
       if (closed) return;
       closed = true;
-      await documents.closeAll?.();
+      await documents.closeAll();
       await context.close();
     },
     kill: async () => {
@@ -140,6 +140,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
       // SIGKILL the browser, found by its profile folder: nothing in the page gets a chance to save or clean up,
       // exactly as in a crash. The IndexedDB working copy stays as the last committed transaction left it.
       spawnSync('pkill', ['-KILL', '-f', profileDir]);
+      // Main "dies" with it: its locks stay on disk, recognisable as stale, as a dead process's would be.
+      documents.abandon();
       await context.close().catch(() => {});
     },
   };

@@ -1,4 +1,5 @@
 // The workspace of one production: a toolbar, the panels as tabs, and the open panel.
+import { useState } from 'react';
 import type { SessionRow } from '../db/database';
 import { redo, undo } from '../db/edits';
 import { useUndoState } from '../db/hooks';
@@ -11,6 +12,7 @@ import { RollPanel } from '../features/roll/RollPanel';
 import { TitlesPanel } from '../features/titles/TitlesPanel';
 import { useApp } from './app-context';
 import { useDocumentActions } from './document-actions';
+import { ProductionDetails } from './ProductionDetails';
 
 const PANELS = [
   { id: 'credits', label: 'Credits', Component: CreditsPanel },
@@ -33,6 +35,7 @@ export function Workspace({ session }: PanelProps) {
   const panelId = PANELS.some((p) => p.id === app.panel) ? app.panel : 'credits';
   const panel = PANELS.find((p) => p.id === panelId)!;
   const Current = panel.Component;
+  const [details, setDetails] = useState(false);
 
   return (
     <div className="workspace">
@@ -54,6 +57,9 @@ export function Workspace({ session }: PanelProps) {
           </button>
           <button type="button" disabled={!undoState.canRedo} title={undoState.redoLabel} onClick={() => void redo(session.docId).catch(actions.report)}>
             Redo
+          </button>
+          <button type="button" onClick={() => setDetails(true)} disabled={session.readOnly}>
+            Production Details…
           </button>
           <button type="button" onClick={() => void actions.revert()} disabled={!session.hasFile}>
             Revert
@@ -78,6 +84,7 @@ export function Workspace({ session }: PanelProps) {
       <section role="tabpanel" id={`panel-${panelId}`} aria-labelledby={`tab-${panelId}`} className="panel">
         <Current session={session} />
       </section>
+      {details && <ProductionDetails session={session} onClose={() => setDetails(false)} />}
     </div>
   );
 }
