@@ -1,7 +1,8 @@
 import type { CliCommand } from '../command';
+import { diffCommand } from './diff';
 import { infoCommand } from './info';
 import { migrateCommand } from './migrate';
 import { validateCommand } from './validate';
 
 /** Every `rollcall` subcommand, in the order `rollcall --help` lists them. */
-export const COMMANDS: CliCommand[] = [validateCommand, infoCommand, migrateCommand];
+export const COMMANDS: CliCommand[] = [validateCommand, infoCommand, migrateCommand, diffCommand];

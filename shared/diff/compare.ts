@@ -27,7 +27,7 @@ export function compareStates(beforeState: CreditsState, afterState: CreditsStat
   const { pairs, removed, added } = matchCredits(before, after, maps.titles);
 
   const changed: CreditChange[] = [];
-  const changedAfter = new Map<string, CreditChange>();
+  const edited = new Set<Credit>();
   for (const pair of pairs) {
     const changes = creditChanges(before, after, pair.before, pair.after, pair.rule, maps);
     if (changes.length === 0) continue;
@@ -41,11 +41,11 @@ export function compareStates(beforeState: CreditsState, afterState: CreditsStat
       changes,
     };
     changed.push(entry);
-    changedAfter.set(pair.after.id, entry);
+    edited.add(pair.after);
   }
 
   const { beforeLines, afterLines } = rollOrders(before, after, pairs, kind);
-  const moved = rollMoves(before, after, beforeLines, afterLines, pairs);
+  const moved = rollMoves(before, after, beforeLines, afterLines, pairs, edited);
   // Lists read in roll order: removed credits where they were, the rest where they are now.
   const afterRank = rankOf(after, afterLines);
   const beforeRank = rankOf(before, beforeLines);

@@ -95,28 +95,47 @@ export function rollOrders(before: Side, after: Side, pairs: readonly MatchedPai
   return { beforeLines, afterLines };
 }
 
-/** Indices (into `seq`) of one longest strictly increasing subsequence, by patience sorting: O(n log n). */
-export function longestIncreasing(seq: readonly number[]): Set<number> {
-  const tails: number[] = [];
-  const previous = new Array<number>(seq.length).fill(-1);
+/**
+ * Indices (into `seq`) of a heaviest strictly increasing subsequence, O(n log n) with a max-Fenwick tree over the
+ * values. With equal weights this is a longest increasing subsequence; weights decide which of two swapped credits
+ * "moved" (the one that was edited, rather than its untouched neighbour).
+ */
+export function heaviestIncreasing(seq: readonly number[], weight: (index: number) => number = () => 1): Set<number> {
+  let size = 1;
+  for (const v of seq) if (v + 2 > size) size = v + 2;
+  const treeValue = new Float64Array(size + 1);
+  const treeIndex = new Int32Array(size + 1).fill(-1);
+  const best = new Float64Array(seq.length);
+  const previous = new Int32Array(seq.length).fill(-1);
+  let top = -1;
   for (let i = 0; i < seq.length; i++) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (seq[tails[mid]] < seq[i]) lo = mid + 1;
-      else hi = mid;
+    // Best chain ending in a value below seq[i]: prefix maximum over positions 1..seq[i].
+    let value = 0;
+    let from = -1;
+    for (let k = seq[i]; k > 0; k -= k & -k) {
+      if (treeValue[k] > value) [value, from] = [treeValue[k], treeIndex[k]];
     }
-    if (lo > 0) previous[i] = tails[lo - 1];
-    tails[lo] = i;
+    best[i] = value + weight(i);
+    previous[i] = from;
+    for (let k = seq[i] + 1; k <= size; k += k & -k) {
+      if (best[i] > treeValue[k]) [treeValue[k], treeIndex[k]] = [best[i], i];
+    }
+    if (top < 0 || best[i] > best[top]) top = i;
   }
   const kept = new Set<number>();
-  for (let i = tails.length ? tails[tails.length - 1] : -1; i >= 0; i = previous[i]) kept.add(i);
+  for (let i = top; i >= 0; i = previous[i]) kept.add(i);
   return kept;
 }
 
 /** Moves between two roll orders (from `rollOrders`) of the credits paired in `pairs`. */
-export function rollMoves(before: Side, after: Side, beforeLines: readonly Credit[], afterLines: readonly Credit[], pairs: readonly MatchedPair[]): RollMove[] {
+export function rollMoves(
+  before: Side,
+  after: Side,
+  beforeLines: readonly Credit[],
+  afterLines: readonly Credit[],
+  pairs: readonly MatchedPair[],
+  edited: ReadonlySet<Credit> = new Set(),
+): RollMove[] {
   const beforeIndex = new Map(beforeLines.map((c, i) => [c, i]));
   const partner = new Map(pairs.map((p) => [p.after, p.before]));
   const label = (side: Side, credit: Credit | undefined) => (credit ? `${side.titleName(credit)} — ${side.screenName(credit)}` : null);
@@ -131,7 +150,9 @@ export function rollMoves(before: Side, after: Side, beforeLines: readonly Credi
       seqAfter.push(j);
     }
   });
-  const kept = longestIncreasing(seq);
+  // Keep as many unedited credits in place as possible, then edited ones: an edited credit is the one that moved.
+  const heavy = seq.length + 1;
+  const kept = heaviestIncreasing(seq, (k) => (edited.has(afterLines[seqAfter[k]]) ? 1 : heavy));
   const moves: RollMove[] = [];
   for (let k = 0; k < seq.length; k++) {
     if (kept.has(k)) continue;
