@@ -1,0 +1,146 @@
+// Contributions of one credit: what the person did to earn it (type, written justification, evidence), who
+// recorded it and when. Each add, change or removal is one undo step.
+import { useState, type FormEvent } from 'react';
+import type { Contribution, Credit } from '../../../../shared/model/types';
+import { addContribution, removeContribution, updateContribution, type ContributionFields } from '../../db/repositories/credits';
+import { formatWhen } from './format';
+import type { CreditData } from './use-credit-data';
+
+function ContributionForm(props: {
+  data: CreditData;
+  initial: ContributionFields;
+  submitLabel: string;
+  disabled: boolean;
+  onSubmit: (fields: ContributionFields) => Promise<void>;
+  onCancel?: () => void;
+}) {
+  const [fields, setFields] = useState(props.initial);
+  const [problem, setProblem] = useState('');
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!fields.typeId) return setProblem('Choose the type of contribution.');
+    try {
+      await props.onSubmit(fields);
+      setProblem('');
+      setFields(props.initial);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return (
+    <form className="contribution-form" aria-label={props.submitLabel} onSubmit={submit}>
+      <fieldset disabled={props.disabled}>
+        <label>
+          Contribution type
+          <select value={fields.typeId} onChange={(e) => setFields({ ...fields, typeId: e.target.value })}>
+            {props.data.contributionTypes.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Justification
+          <textarea rows={3} value={fields.justification} onChange={(e) => setFields({ ...fields, justification: e.target.value })} maxLength={100_000} placeholder="What they did to earn this credit" />
+        </label>
+        <label>
+          Evidence reference
+          <input value={fields.evidence} onChange={(e) => setFields({ ...fields, evidence: e.target.value })} maxLength={5000} placeholder="Deal memo, contract clause, email of 3 March" />
+        </label>
+        {problem && (
+          <p role="alert" className="error">
+            {problem}
+          </p>
+        )}
+        <div className="button-row">
+          {props.onCancel && (
+            <button type="button" onClick={props.onCancel}>
+              Cancel
+            </button>
+          )}
+          <button type="submit">{props.submitLabel}</button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}
+
+function ContributionItem(props: { docId: string; credit: Credit; contribution: Contribution; index: number; data: CreditData; locked: boolean; onError: (e: unknown) => void }) {
+  const { contribution: c } = props;
+  const [editing, setEditing] = useState(false);
+  const type = props.data.typeById.get(c.typeId)?.name ?? 'Unknown type';
+  const name = `contribution ${props.index + 1} (${type})`;
+  if (editing) {
+    return (
+      <li>
+        <ContributionForm
+          data={props.data}
+          initial={{ typeId: c.typeId, justification: c.justification, evidence: c.evidence }}
+          submitLabel="Save Contribution"
+          disabled={props.locked}
+          onSubmit={async (fields) => {
+            await updateContribution(props.docId, props.credit.id, c.id, fields);
+            setEditing(false);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      </li>
+    );
+  }
+  return (
+    <li className="contribution">
+      <div>
+        <strong>{type}</strong>
+        {c.justification ? <p className="justification">{c.justification}</p> : <p className="warn">No justification written.</p>}
+        {c.evidence && <p className="muted">Evidence: {c.evidence}</p>}
+        <p className="muted">
+          Recorded by {c.recordedBy || 'unknown'} on {formatWhen(c.recordedAt)}
+        </p>
+      </div>
+      <div className="button-row start">
+        <button type="button" aria-label={`Edit ${name}`} disabled={props.locked} onClick={() => setEditing(true)}>
+          Edit
+        </button>
+        <button
+          type="button"
+          className="danger"
+          aria-label={`Remove ${name}`}
+          disabled={props.locked}
+          onClick={() => void removeContribution(props.docId, props.credit.id, c.id).catch(props.onError)}
+        >
+          Remove
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export function ContributionsSection(props: { docId: string; credit: Credit; data: CreditData; locked: boolean; onError: (e: unknown) => void }) {
+  const { credit, data } = props;
+  const firstType = data.contributionTypes[0]?.id ?? '';
+  return (
+    <section className="credit-section" aria-labelledby={`contributions-${credit.id}`}>
+      <h3 id={`contributions-${credit.id}`}>Contributions</h3>
+      {credit.contributions.length === 0 ? (
+        <p className="muted">No contribution recorded yet.</p>
+      ) : (
+        <ul className="contribution-list" aria-label="Contributions">
+          {credit.contributions.map((c, i) => (
+            <ContributionItem key={c.id} docId={props.docId} credit={credit} contribution={c} index={i} data={data} locked={props.locked} onError={props.onError} />
+          ))}
+        </ul>
+      )}
+      <ContributionForm
+        key={credit.id}
+        data={data}
+        initial={{ typeId: firstType, justification: '', evidence: '' }}
+        submitLabel="Add Contribution"
+        disabled={props.locked}
+        onSubmit={async (fields) => {
+          await addContribution(props.docId, credit.id, fields);
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+// Everything the credits panel reads, through the live-query hooks, and the search index built from it once per
+// data change (not per keystroke). Lookups by id are built here too, so editors never scan arrays.
+import { useMemo } from 'react';
+import type { Company, ContributionType, CreditTitle, Department, Person } from '../../../../shared/model/types';
+import { buildCreditIndex, type CreditSearchIndex } from '../../../../shared/search';
+import type { SessionRow } from '../../db/database';
+import { useCompanies, useContributionTypes, useCredits, useDepartments, usePeople, useTitles } from '../../db/hooks';
+
+export interface CreditData {
+  loaded: boolean;
+  index: CreditSearchIndex;
+  people: readonly Person[];
+  companies: readonly Company[];
+  titles: readonly CreditTitle[];
+  departments: readonly Department[];
+  contributionTypes: readonly ContributionType[];
+  titleById: Map<string, CreditTitle>;
+  departmentById: Map<string, Department>;
+  personById: Map<string, Person>;
+  companyById: Map<string, Company>;
+  typeById: Map<string, ContributionType>;
+}
+
+const NONE: never[] = [];
+
+export function useCreditData(session: SessionRow): CreditData {
+  const docId = session.docId;
+  const credits = useCredits(docId);
+  const people = usePeople(docId);
+  const companies = useCompanies(docId);
+  const titles = useTitles(docId);
+  const departments = useDepartments(docId);
+  const contributionTypes = useContributionTypes(docId);
+  const { kind, policy } = session.production;
+
+  const index = useMemo(
+    () =>
+      buildCreditIndex({
+        credits: credits ?? NONE,
+        people: people ?? NONE,
+        companies: companies ?? NONE,
+        titles: titles ?? NONE,
+        departments: departments ?? NONE,
+        contributionTypes: contributionTypes ?? NONE,
+        production: { kind, policy },
+      }),
+    // policy is compared by content: the session row is a new object after every edit.
+    [credits, people, companies, titles, departments, contributionTypes, kind, JSON.stringify(policy)],
+  );
+
+  const lookups = useMemo(
+    () => ({
+      titleById: new Map((titles ?? NONE).map((t) => [t.id, t])),
+      departmentById: new Map((departments ?? NONE).map((d) => [d.id, d])),
+      personById: new Map((people ?? NONE).map((p) => [p.id, p])),
+      companyById: new Map((companies ?? NONE).map((c) => [c.id, c])),
+      typeById: new Map((contributionTypes ?? NONE).map((t) => [t.id, t])),
+    }),
+    [titles, departments, people, companies, contributionTypes],
+  );
+
+  return {
+    loaded: credits !== undefined && people !== undefined && titles !== undefined,
+    index,
+    people: people ?? NONE,
+    companies: companies ?? NONE,
+    titles: titles ?? NONE,
+    departments: departments ?? NONE,
+    contributionTypes: contributionTypes ?? NONE,
+    ...lookups,
+  };
+}
