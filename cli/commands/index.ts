@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { diffCommand } from './diff';
+import { exportCommand } from './export';
 import { infoCommand } from './info';
 import { migrateCommand } from './migrate';
 import { validateCommand } from './validate';

@@ -9,3 +9,4 @@ export { renderJustificationHtml, justificationGroups } from './justification';
 export { neutraliseFormula, csvField, tsvField } from './spreadsheet-cells';
 export { safeFileName } from './file-name';
 export { creditRecords, type CreditRecord } from './credit-records';
+export { findEpisodeByReference, type EpisodeLookup } from './episode-ref';
