@@ -6,4 +6,4 @@ import { migrateCommand } from './migrate';
 import { validateCommand } from './validate';
 
 /** Every `rollcall` subcommand, in the order `rollcall --help` lists them. */
-export const COMMANDS: CliCommand[] = [validateCommand, infoCommand, migrateCommand, diffCommand];
+export const COMMANDS: CliCommand[] = [validateCommand, infoCommand, migrateCommand, diffCommand, exportCommand];
