@@ -127,8 +127,16 @@ export function comparisonText(comparison: Comparison, labels: ReportLabels): st
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const bdi = (text: string) => `<bdi>${escapeHtml(text)}</bdi>`;
 
+function pageStyle(labels: ReportLabels): string {
+  // CSS strings: backslashes and quotes escaped so a production title cannot end the rule early, and "<" as a CSS
+  // escape so that "</style>" in a title cannot end the style element.
+  const css = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r]/g, ' ').replace(/</g, '\\3C ')}"`;
+  return `@page { size: A4; margin: 16mm 14mm;
+    @bottom-left { content: ${css(`${labels.productionTitle}: changes from ${labels.beforeLabel} to ${labels.afterLabel}`)}; font: 8pt sans-serif; color: #555; }
+    @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt sans-serif; color: #555; } }`;
+}
+
 const STYLE = `
-  @page { size: A4; margin: 16mm 14mm; }
   body { font-family: 'Noto Sans', 'Noto Sans CJK SC', 'Noto Sans CJK JP', 'Noto Sans CJK KR', 'Noto Sans Arabic', 'Noto Sans Hebrew',
     'Noto Sans Devanagari', 'Noto Sans Thai', 'Noto Sans Georgian', 'Noto Sans Armenian', 'Noto Sans Ethiopic', 'Noto Sans Tamil', sans-serif;
     font-size: 10pt; color: #111; margin: 0; }
@@ -187,7 +195,7 @@ export function comparisonHtml(comparison: Comparison, labels: ReportLabels): st
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8">',
     `<title>${escapeHtml(title)}</title>`,
-    `<style>${STYLE}</style></head><body>`,
+    `<style>${pageStyle(labels)}${STYLE}</style></head><body>`,
     `<h1>${bdi(labels.productionTitle)}: what changed</h1>`,
     `<p class="meta">From ${bdi(`“${labels.beforeLabel}”`)} to ${bdi(`“${labels.afterLabel}”`)}</p>`,
     labels.note ? `<p class="meta">${escapeHtml(labels.note)}</p>` : '',

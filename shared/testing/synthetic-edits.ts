@@ -49,7 +49,7 @@ export function syntheticEdits(document: RollcallDocument, options: EditOptions)
       const person: Person = { id: rng.uuid(), name: syntheticName(rng), sortName: '', legalName: '', pronouns: '', guilds: [], contact: emptyContact(), notes: '' };
       newPeople.push(person);
       const title = rng.pick(titles);
-      credits.push({ ...credit, id: rng.uuid(), titleId: title.id, subject: { kind: 'person', personId: person.id }, contributions: [], createdAt: at, updatedAt: at });
+      credits.push({ ...credit, id: rng.uuid(), titleId: title.id, subject: { kind: 'person', personId: person.id }, character: '', creditedAs: '', contributions: [], createdAt: at, updatedAt: at });
     } else if (kind === 2 && credit.subject.kind === 'person') {
       const person = people.get(credit.subject.personId);
       if (person) people.set(person.id, { ...person, name: respell(person.name, rng) });

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { compareDocuments, comparisonHtml, comparisonText, describeChanges } from '../../../shared/diff';
+import { createContribution } from '../../../shared/model/create';
+import { editCredit, smallProduction } from '../revisions/fixture';
+
+const labels = { productionTitle: 'Night Train', beforeLabel: 'Sent to legal', afterLabel: 'v7' };
+
+function changedProduction() {
+  const before = smallProduction();
+  let after = editCredit(before, 'c-ana-ap', {
+    placement: 'main',
+    contributions: [
+      createContribution({ id: 'k-1', typeId: 'contribution:creative', justification: 'Researched the archive & the score.', evidence: 'Email of 3 March' }),
+      createContribution({ id: 'k-2', typeId: 'contribution:financial', justification: 'Secured the regional fund.', evidence: 'Deal memo §4' }),
+    ],
+  });
+  after = editCredit(after, 'c-yael-cast', { uncredited: true });
+  after = { ...after, credits: after.credits.filter((c) => c.id !== 'c-jon-grip'), people: after.people.map((p) => (p.id === 'p-mara' ? { ...p, name: 'Mara <b>Okafor</b>' } : p)) };
+  return { before, after };
+}
+
+describe('comparisonText', () => {
+  it('lists removals, additions, changes with before and after, and a summary', () => {
+    const { before, after } = changedProduction();
+    const text = comparisonText(compareDocuments(before, after), labels);
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      'Night Train: what changed from “Sent to legal” to “v7”',
+      '',
+      '0 credits added, 1 credit removed, 3 credits changed, 0 credits moved in the roll.',
+    ]);
+    expect(text).toContain('REMOVED (1)\n  - Grip: Jon Smith [Grip & Electric, end credits, draft]');
+    expect(text).toContain('  * Associate Producer: Anaïs Lefort\n      Placement: end credits → main titles\n');
+    expect(text).toContain('      Creative justification: Researched the archive footage. → Researched the archive & the score.');
+    expect(text).toContain('      Financial contribution added: — → Secured the regional fund. (evidence: Deal memo §4)');
+    expect(text).toContain('      On the roll: yes → no (uncredited)');
+    expect(text).toContain('      Name as credited: Mara Okafor → Mara <b>Okafor</b>');
+    expect(text.endsWith('\n')).toBe(true);
+  });
+
+  it('says plainly when nothing changed', () => {
+    const doc = smallProduction();
+    expect(comparisonText(compareDocuments(doc, doc), labels)).toBe('Night Train: what changed from “Sent to legal” to “v7”\n\nNo differences: the credits are the same.\n');
+  });
+});
+
+describe('comparisonHtml', () => {
+  it('is a self-contained page with escaped text and isolated names', () => {
+    const { before, after } = changedProduction();
+    const html = comparisonHtml(compareDocuments(before, after), { ...labels, productionTitle: 'Night "Train" </style><script>alert(1)</script>' });
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<b>Okafor</b>');
+    expect(html).toContain('<bdi>Mara &lt;b&gt;Okafor&lt;/b&gt;</bdi>');
+    expect(html).toContain('<bdi>יעל בר-און</bdi>');
+    expect(html).toContain('Researched the archive &amp; the score.');
+    expect(html.match(/<\/style>/g)).toHaveLength(1);
+    expect(html).not.toMatch(/src=|href=|@import|url\(/);
+  });
+});
+
+describe('describeChanges', () => {
+  it('words a contribution removed and a change of type', () => {
+    const before = smallProduction();
+    const after = editCredit(before, 'c-ana-ap', { contributions: [createContribution({ id: 'k-1', typeId: 'contribution:logistical', justification: 'Researched the archive footage.', evidence: 'Email of 3 March' })] });
+    const [change] = compareDocuments(before, after).changed;
+    expect(describeChanges(change)).toEqual([{ label: 'Contribution type', before: 'Creative', after: 'Logistical' }]);
+    const removed = editCredit(before, 'c-ana-ap', { contributions: [] });
+    expect(describeChanges(compareDocuments(before, removed).changed[0])).toEqual([
+      { label: 'Creative contribution removed', before: 'Researched the archive footage. (evidence: Email of 3 March)', after: '—' },
+    ]);
+  });
+});
