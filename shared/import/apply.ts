@@ -34,9 +34,23 @@ export interface ImportSummary {
   sentence: string;
 }
 
+/** Exactly what the import added, for a working copy that stores records in tables (one transaction, one undo). */
+export interface ImportAdditions {
+  people: Person[];
+  companies: Company[];
+  credits: Credit[];
+  titles: CreditTitle[];
+  departments: Department[];
+  contributionTypes: ContributionType[];
+  episodes: Episode[];
+  audit: AuditEntry[];
+}
+
 export interface ImportResult {
+  /** A new document; the input is unchanged. */
   document: RollcallDocument;
   summary: ImportSummary;
+  added: ImportAdditions;
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -56,6 +70,10 @@ function nextOrder(items: readonly { order: number }[]): number {
 }
 
 function personFromDirectory(entry: DirectoryPerson): Person {
+  if (entry.person) {
+    const p = entry.person;
+    return { ...p, id: entry.id, guilds: p.guilds.map((g) => ({ ...g })), contact: { ...p.contact } };
+  }
   return createPerson({
     id: entry.id,
     name: entry.name,
@@ -287,5 +305,18 @@ export function buildImport(document: RollcallDocument, plan: ImportPlan, analys
     credits: newCredits.length ? [...document.credits, ...newCredits] : document.credits,
     audit: [...document.audit, importEntry, ...audit],
   };
-  return { document: next, summary: { ...counts, sentence } };
+  return {
+    document: next,
+    summary: { ...counts, sentence },
+    added: {
+      people: newPeople,
+      companies: newCompanies,
+      credits: newCredits,
+      titles: newTitles,
+      departments: newDepartments,
+      contributionTypes: newTypes,
+      episodes: newEpisodes,
+      audit: [importEntry, ...audit],
+    },
+  };
 }

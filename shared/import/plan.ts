@@ -1,14 +1,19 @@
 // What the user decided in the import dialog (or on the command line), as data: the table, which column is which
 // field, and what to do with titles, departments, contribution types and people the production does not have yet.
 // `applyImport(document, plan)` turns a plan into a new document; the preview shows what a plan would do.
-import type { Contact, GuildMembership } from '../model/types';
+import type { Contact, GuildMembership, Person } from '../model/types';
 import type { ColumnMapping } from './fields';
 import type { ImportTable } from './table';
 
-/** A person in the app-wide directory (kept outside any one production). Only `id` and `name` are required. */
+/**
+ * A person in the app-wide directory (kept outside any one production). Only `id` and `name` are required; the
+ * renderer's directory rows ({ id, name, key, person, lastUsedAt }) can be passed as they are, and then `person`
+ * is what is copied into the production (under the directory's id, as adding from the directory does).
+ */
 export interface DirectoryPerson {
   id: string;
   name: string;
+  person?: Person;
   sortName?: string;
   legalName?: string;
   pronouns?: string;

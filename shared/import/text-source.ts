@@ -45,7 +45,7 @@ export function tableFromPastedText(text: string): TextTable {
   if (text.length > MAX_PASTED_CHARS) {
     throw new ImportError('TOO_LARGE', `The pasted text is ${formatMegabytes(text.length)}; paste at most ${formatMegabytes(MAX_PASTED_CHARS)}, or save the sheet as CSV and import the file.`);
   }
-  // A single pasted column has no tabs; any tab means the spreadsheet's tab layout.
-  const delimiter: Delimiter | undefined = text.includes('\t') ? '\t' : undefined;
-  return tableFromText(text, { sourceName: 'The pasted text', delimiter });
+  // Spreadsheets put tabs between cells on the clipboard. A single pasted column has none, and its cells may hold
+  // commas ("Saldaña, Zoë"), so it is never split on commas or semicolons.
+  return tableFromText(text, { sourceName: 'The pasted text', delimiter: '\t' });
 }

@@ -219,6 +219,28 @@ describe('applyImport', () => {
     expect(feature.summary.warnings[0].messages[0]).toMatch(/not a series, so the episodes were ignored/);
   });
 
+  it('takes directory rows in the renderer’s shape, copying the stored person under the directory id', () => {
+    const stored = createPerson({ id: 'dir:ann', name: 'Ann Poe', pronouns: 'they/them', legalName: 'Annabel Poe' });
+    const directory = [{ id: 'dir:ann', name: 'Ann Poe', key: nameKey('Ann Poe'), person: stored, lastUsedAt: '2026-01-01T00:00:00.000Z' }];
+    const { document, added } = applyImport(production(), plan('Name,Role\r\nANN POE,Gaffer\r\n', { directory }));
+    expect(document.people[1]).toEqual(stored);
+    expect(document.people[1]).not.toBe(stored);
+    expect(added.people).toEqual([stored]);
+    expect(added.credits).toEqual(document.credits.slice(1));
+    expect(added.audit.map((a) => a.entity)).toEqual(['import', 'credit']);
+  });
+
+  it('lists unknown departments of created titles, and maps one to an existing department when asked', () => {
+    const csv = 'Name,Job,Dept\r\nAnn Poe,Drone Pilot,Aerial Unit\r\n';
+    const titles = { [labelKey('Drone Pilot')]: { kind: 'create' as const } };
+    const preview = buildImportPreview(production(), plan(csv, { titles }));
+    expect(preview.unknownDepartments.map((d) => [d.name, d.resolution])).toEqual([['Aerial Unit', 'create']]);
+    expect(preview.canImport).toBe(true);
+    const { document, added } = applyImport(production(), plan(csv, { titles, departments: { [labelKey('Aerial Unit')]: { kind: 'map', departmentId: 'dept:camera' } } }));
+    expect(added.departments).toEqual([]);
+    expect(document.titles.find((t) => t.name === 'Drone Pilot')?.departmentId).toBe('dept:camera');
+  });
+
   it('uses the plan’s default title for rows without one', () => {
     const { document } = applyImport(production(), plan('Name\r\nAnn Poe\r\nBo Lee\r\n', { defaultTitleId: 'title:special-thanks' }));
     expect(document.credits.slice(1).map((c) => c.titleId)).toEqual(['title:special-thanks', 'title:special-thanks']);

@@ -70,6 +70,12 @@ describe('encodings and delimiters', () => {
     ]);
   });
 
+  it('reads a pasted single column as one cell per line, never splitting names on commas', () => {
+    const table = tableFromPastedText('Name\nSaldaña, Zoë\nDoe; Jane\n');
+    expect(table.headers).toEqual(['Name']);
+    expect(table.rows).toEqual([['Saldaña, Zoë'], ['Doe; Jane']]);
+  });
+
   it('tells workbooks, old workbooks, PDFs and text apart by their bytes', () => {
     expect(sniffFormat(fixture('crew-named-as.xlsx'))).toBe('text');
     expect(sniffFormat(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]))).toBe('xls');

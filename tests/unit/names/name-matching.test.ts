@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanName, cleanPastedText, deriveSortName, findNearDuplicates, hasInvisibleControls, nameKey, NameIndex, splitName } from '../../../shared/names';
+import { cleanName, cleanPastedText, deriveSortName, findNearDuplicates, hasInvisibleControls, nameKey, nameKeys, NameIndex, splitName } from '../../../shared/names';
 
 const NAMES_FILE = '/work/shared/test-data/names.txt';
 const names = readFileSync(NAMES_FILE, 'utf8')
@@ -51,6 +51,15 @@ describe('name keys', () => {
     expect(nameKey('Paweł Żuławski')).toBe(nameKey('Pawel Zulawski'));
     expect(nameKey('Thérèse d’Arcy')).toBe(nameKey("Therese d'Arcy"));
     expect(nameKey('Ngũgĩ wa Thiongʼo')).toBe(nameKey("Ngugi wa Thiong'o"));
+  });
+
+  it('computes the same identity key alone as with the near keys', () => {
+    for (const name of [...names, 'Saldaña, Zoë', 'Doe, John, Jr.', 'Jane Doe, p.g.a.', 'Z. Saldana']) expect(nameKey(name), name).toBe(nameKeys(name).key);
+  });
+
+  it('cleans a 100,000-character pasted name in linear time', () => {
+    const long = `${'a'.repeat(50_000)} ${'b'.repeat(49_997)}  \u202E`;
+    expect(cleanName(long)).toBe(`${'a'.repeat(50_000)} ${'b'.repeat(49_997)}`);
   });
 
   it('keeps the vowel signs of abugidas, so different Hindi names stay different', () => {
