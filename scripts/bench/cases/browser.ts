@@ -1,0 +1,156 @@
+// The cases that need a real Chromium: dexie-load (the renderer's working copy in IndexedDB) and ui-open /
+// ui-launch (the built app in the end-to-end harness, from opening a file to the first credit row on screen).
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { findChromium, HEADLESS_FLAGS } from '../../../electron/platform/find-chromium';
+import { launchApp, type RunningApp } from '../../../tests/e2e/harness';
+import type { BenchCase } from '../case';
+
+const ORIGIN = 'https://rollcall.bench';
+const PAGE_SCRIPT = path.join(import.meta.dirname, 'dexie-page.js');
+
+let browser: Promise<Browser> | null = null;
+
+async function sharedBrowser(): Promise<Browser> {
+  browser ??= findChromium().then((executablePath) => {
+    if (!executablePath) throw new Error('No Chromium found: install one or set CHROMIUM_PATH.');
+    return chromium.launch({ executablePath, headless: true, args: HEADLESS_FLAGS });
+  });
+  return browser;
+}
+
+export async function closeBenchBrowser(): Promise<void> {
+  const current = browser;
+  browser = null;
+  if (current) await (await current).close();
+}
+
+interface DexiePage {
+  benchDexie: { loadDocument(url: string): Promise<number>; timeLoad(): Promise<number>; timeFloor(): Promise<number> };
+}
+
+/**
+ * loadIntoWorkingCopy of the renderer (Dexie: one rw transaction, a delete and a bulkAdd per table, the session
+ * row), timed inside the page with performance.now. Floor: the same rows added to a raw IndexedDB database with
+ * the same stores, keys and indexes, in one transaction, without Dexie. Both under a fresh docId each run.
+ */
+export const dexieLoadCase: BenchCase = {
+  name: 'dexie-load',
+  targetMs: 1000,
+  targetSize: 20_000,
+  async prepare(n, { fixtures }) {
+    if (!existsSync(PAGE_SCRIPT)) throw new Error(`${PAGE_SCRIPT} is missing: run the benchmark through scripts/bench.mjs, which builds it.`);
+    const context = await (await sharedBrowser()).newContext();
+    const bytes = fixtures.bytes(n);
+    await context.route(`${ORIGIN}/**`, async (route) => {
+      const url = new URL(route.request().url());
+      if (url.pathname === '/dexie-page.js') return route.fulfill({ body: await fs.readFile(PAGE_SCRIPT), contentType: 'text/javascript' });
+      if (url.pathname === '/document.json') return route.fulfill({ body: Buffer.from(bytes), contentType: 'application/json' });
+      return route.fulfill({ body: '<!doctype html><meta charset="utf-8"><script src="/dexie-page.js"></script>', contentType: 'text/html' });
+    });
+    const page: Page = await context.newPage();
+    page.on('pageerror', (error) => console.error('[dexie-load page]', error.message));
+    await page.goto(`${ORIGIN}/`);
+    const loaded = await page.evaluate((url) => (window as unknown as DexiePage).benchDexie.loadDocument(url), `${ORIGIN}/document.json`);
+    if (loaded !== n) throw new Error(`the dexie-load page read ${loaded} credits, not ${n}`);
+    return {
+      run: () => page.evaluate(() => (window as unknown as DexiePage).benchDexie.timeLoad()),
+      floor: () => page.evaluate(() => (window as unknown as DexiePage).benchDexie.timeFloor()),
+      dispose: () => context.close(),
+    };
+  },
+};
+
+const FIRST_ROW = '[role="listbox"][aria-label="Credits"] [role="option"]';
+
+/** In the page: resolves with the epoch time just after the frame that first shows a credit row has been painted. */
+function watchFirstRow(selector: string): void {
+  const w = window as unknown as { __firstRowPainted?: Promise<number> };
+  w.__firstRowPainted = new Promise((resolve) => {
+    const shown = () => {
+      const row = document.querySelector(selector);
+      return row !== null && row.getBoundingClientRect().height > 0;
+    };
+    const afterPaint = () =>
+      requestAnimationFrame(() => {
+        // rAF runs just before the frame paints; a message posted from it is handled just after.
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.timeOrigin + performance.now());
+        channel.port2.postMessage(null);
+      });
+    if (shown()) return afterPaint();
+    const observer = new MutationObserver(() => {
+      if (!shown()) return;
+      observer.disconnect();
+      afterPaint();
+    });
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+  });
+}
+
+async function closeProduction(app: RunningApp): Promise<void> {
+  await app.page.getByRole('toolbar', { name: 'Production' }).getByRole('button', { name: 'Close Production' }).click();
+  await app.page.getByRole('heading', { name: 'Rollcall', level: 1 }).waitFor();
+}
+
+async function ensureBuilt(): Promise<void> {
+  const root = path.resolve(import.meta.dirname, '../..');
+  if (!existsSync(path.join(root, 'out/renderer/index.html')) || !existsSync(path.join(root, 'out/harness/page-bridge.js'))) {
+    throw new Error('The app is not built: run `node scripts/build.mjs` (scripts/bench.mjs does it when out/renderer is missing).');
+  }
+}
+
+/**
+ * The running app (harness: real Chromium, built renderer, real main-process handlers) is handed the file as a
+ * second launch would hand it: main reads and validates it, the renderer loads it into Dexie, builds the search
+ * index and renders the credits panel. Timed from the hand-over to just after the first credit row is painted.
+ */
+export const uiOpenCase: BenchCase = {
+  name: 'ui-open',
+  targetMs: 1500,
+  targetSize: 20_000,
+  async prepare(n, { fixtures, folder }) {
+    await ensureBuilt();
+    const file = await fixtures.file(n, `UI ${n}.rollcall`);
+    const app = await launchApp({ dataDir: await fs.mkdtemp(path.join(folder, 'ui-open-')) });
+    await app.page.getByRole('heading', { name: 'Rollcall', level: 1 }).waitFor();
+    return {
+      run: async () => {
+        await app.page.evaluate(watchFirstRow, FIRST_ROW);
+        const started = performance.timeOrigin + performance.now();
+        await app.handOver(file);
+        const painted = await app.page.evaluate(() => (window as unknown as { __firstRowPainted: Promise<number> }).__firstRowPainted);
+        const ms = painted - started;
+        await closeProduction(app);
+        return ms;
+      },
+      dispose: () => app.close(),
+    };
+  },
+};
+
+/**
+ * Cold start with the file on the command line: Chromium started, the renderer loaded, the file opened, the first
+ * credit row visible (Playwright's wait, so a few ms coarser than ui-open). For information: no target.
+ */
+export const uiLaunchCase: BenchCase = {
+  name: 'ui-launch',
+  targetMs: null,
+  targetSize: 20_000,
+  plan: { warmups: 0, runs: 3 },
+  async prepare(n, { fixtures, folder }) {
+    await ensureBuilt();
+    const file = await fixtures.file(n, `Launch ${n}.rollcall`);
+    return {
+      run: async () => {
+        const started = performance.now();
+        const app = await launchApp({ openFile: file, dataDir: await fs.mkdtemp(path.join(folder, 'ui-launch-')) });
+        await app.page.locator(FIRST_ROW).first().waitFor({ state: 'visible', timeout: 120_000 });
+        const ms = performance.now() - started;
+        await app.close();
+        return ms;
+      },
+    };
+  },
+};
