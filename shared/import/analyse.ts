@@ -12,6 +12,7 @@ import { MAX_EMAIL_CHARS, MAX_NAME_CHARS, MAX_TEXT_CHARS } from './limits';
 import { PeopleMatcher, type PersonMatch } from './people-matcher';
 import type { ImportPlan } from './plan';
 import type { TableProblem } from './table';
+import { formatCount, plural } from './count-format';
 
 export type RowProblemCode =
   | 'missing-name'
@@ -113,9 +114,6 @@ export interface ImportAnalysis {
 const SOURCE_WORDS: Record<PersonMatch['source'], string> = { production: 'in this production', directory: 'in the directory', new: '' };
 const REASON_WORDS: Record<NearReason, string> = { 'word-order': 'same words in another order', spacing: 'different spacing', initials: 'initials' };
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-}
 
 /** Fits a value to the model's limit: 'refuse' makes the row an error, 'truncate' cuts it with a warning. */
 function fit(value: string, max: number, label: string, rowNumber: number, policy: 'refuse' | 'truncate', problems: RowProblem[]): string {
@@ -124,14 +122,14 @@ function fit(value: string, max: number, label: string, rowNumber: number, polic
     problems.push({
       severity: 'error',
       code: 'too-long',
-      message: `The ${label} has ${value.length.toLocaleString('en-GB')} characters; it can have at most ${max.toLocaleString('en-GB')}, so row ${rowNumber} was refused.`,
+      message: `The ${label} has ${formatCount(value.length)} characters; it can have at most ${formatCount(max)}, so row ${rowNumber} was refused.`,
     });
     return value.slice(0, max);
   }
   problems.push({
     severity: 'warning',
     code: 'truncated',
-    message: `The ${label} had ${value.length.toLocaleString('en-GB')} characters and was cut to the first ${max.toLocaleString('en-GB')}.`,
+    message: `The ${label} had ${formatCount(value.length)} characters and was cut to the first ${formatCount(max)}.`,
   });
   return value.slice(0, max);
 }
@@ -201,7 +199,7 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
     let notes = fit(cleanPastedText(cell(cells, 'notes')).trim(), MAX_TEXT_CHARS, 'note', rowNumber, 'truncate', problems);
     let email = cleanName(cell(cells, 'email'));
     if (email.length > MAX_EMAIL_CHARS) {
-      problems.push({ severity: 'warning', code: 'truncated', message: `The email address has ${email.length.toLocaleString('en-GB')} characters, too many to be one, so it was left out.` });
+      problems.push({ severity: 'warning', code: 'truncated', message: `The email address has ${formatCount(email.length)} characters, too many to be one, so it was left out.` });
       email = '';
     }
     for (const [label, value] of [['name', rawName], ['credit title', titleText]] as const) {
@@ -283,7 +281,7 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
       if (existing) ref = { id: existing.id, newKey: null, name: existing.name };
       else if (mapped) ref = { id: mapped.id, newKey: null, name: mapped.name };
       else if (typeName.length > MAX_NAME_CHARS) {
-        problems.push({ severity: 'error', code: 'too-long', message: `A contribution type has ${typeName.length.toLocaleString('en-GB')} characters; it can have at most ${MAX_NAME_CHARS.toLocaleString('en-GB')}.` });
+        problems.push({ severity: 'error', code: 'too-long', message: `A contribution type has ${formatCount(typeName.length)} characters; it can have at most ${formatCount(MAX_NAME_CHARS)}.` });
       } else {
         const label = note(unknownTypes, key, typeName, rowNumber, resolution?.kind ?? (plan.createMissing ? 'create' : null));
         if (resolution?.kind === 'create' || plan.createMissing) ref = { id: null, newKey: key, name: label.name };

@@ -1,6 +1,7 @@
 // How much an import accepts. The limits keep the app responsive: a file past them is refused with a sentence
 // before it is read into memory, never parsed for minutes.
 import { NameSchema } from '../model/schema';
+import { formatCount } from './count-format';
 
 /** Text lists (CSV, tab-separated) up to this size are read; the largest real crew lists are a few MB. */
 export const MAX_TEXT_FILE_BYTES = 50 * 1024 * 1024;
@@ -19,5 +20,5 @@ export const MAX_EMAIL_CHARS = 320;
 
 export function formatMegabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
-  return `${mb < 10 ? mb.toFixed(1).replace(/\.0$/, '') : Math.round(mb).toLocaleString('en-GB')} MB`;
+  return `${mb < 10 ? mb.toFixed(1).replace(/\.0$/, '') : formatCount(Math.round(mb))} MB`;
 }
