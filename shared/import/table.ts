@@ -40,17 +40,16 @@ function isBlank(row: readonly string[]): boolean {
 }
 
 /**
- * The header row: the first of the first few non-blank rows that names a name column (lists often start with a
- * title line such as "NIGHT TRAIN — crew list"), else the first with any recognised header, else the first row.
+ * The header row: the first of the first few non-blank rows that has at least two recognised headers (lists often
+ * start with a title line such as "NIGHT TRAIN — crew list"), else the first row. Two, because a data row may hold
+ * one word that is also a header ("Jane Doe, Actor, 555" under a header nobody recognises).
  */
 function findHeaderRow(raw: readonly string[][]): number {
   const candidates: number[] = [];
   for (let i = 0; i < raw.length && candidates.length < HEADER_SEARCH_ROWS; i++) if (!isBlank(raw[i])) candidates.push(i);
-  const fields = candidates.map((i) => raw[i].map((cell) => recogniseHeader(cell)));
-  const withName = candidates.findIndex((_, n) => fields[n].includes('name'));
-  if (withName >= 0) return candidates[withName];
-  const withAny = candidates.findIndex((_, n) => fields[n].filter((f) => f !== null).length >= 2);
-  return candidates[withAny >= 0 ? withAny : 0];
+  const recognised = candidates.map((i) => raw[i].filter((cell) => recogniseHeader(cell) !== null).length);
+  const found = candidates.findIndex((_, n) => recognised[n] >= 2);
+  return candidates[found >= 0 ? found : 0];
 }
 
 function headerLabel(cell: string, index: number): string {

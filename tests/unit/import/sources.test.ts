@@ -89,3 +89,15 @@ describe('encodings and delimiters', () => {
     expect(looksBinary('Ana\u0000is')).toBe(true);
   });
 });
+
+describe('header row', () => {
+  it('does not take a data row for the header because one of its cells is also a header word', () => {
+    const table = tableFromPastedText('Crew\tJob\tPhone\nJane Doe\tActor\t555\n');
+    expect(table.headers).toEqual(['Crew', 'Job', 'Phone']);
+    expect(table.rows).toEqual([['Jane Doe', 'Actor', '555']]);
+  });
+
+  it('takes a single recognised column as the header', () => {
+    expect(tableFromPastedText('Name\nJane Doe\n').headers).toEqual(['Name']);
+  });
+});
