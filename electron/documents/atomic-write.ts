@@ -25,6 +25,33 @@ export function isTempFileOf(target: string, candidateName: string): boolean {
   return candidateName.startsWith(`.${path.basename(target)}.`) && candidateName.endsWith('.tmp');
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errnoCode(error) === 'EPERM';
+  }
+}
+
+/**
+ * Removes temporary files a killed save left next to the target: those whose writing process (its pid is in the
+ * name) is gone. Files of a live process, ours included, are left alone: they may be mid-write.
+ */
+export async function removeStaleTempFiles(target: string): Promise<number> {
+  const folder = path.dirname(target);
+  const prefix = `.${path.basename(target)}.`;
+  let removed = 0;
+  for (const name of await fs.readdir(folder)) {
+    if (!isTempFileOf(target, name)) continue;
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    if (!Number.isInteger(pid) || isAlive(pid)) continue;
+    await fs.rm(path.join(folder, name), { force: true });
+    removed++;
+  }
+  return removed;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function renameWithRetries(from: string, to: string, retry: boolean): Promise<void> {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { RollcallDocument } from '../../shared/model/types';
 import { serialiseDocumentBytes } from '../../shared/format/serialise';
 import { UserFacingError } from '../../shared/ipc/result';
-import { atomicWriteFile } from './atomic-write';
+import { atomicWriteFile, removeStaleTempFiles } from './atomic-write';
 import { keepOriginalVersion, keepRotatingBackup } from './backups';
 import { describeWriteFailure } from './file-errors';
 import { fingerprintOf, type FileFingerprint } from './fingerprint';
@@ -43,6 +43,7 @@ export async function saveBytes(target: string, bytes: Uint8Array, options: Save
   }
   // The rotating backup is a convenience: a folder that takes the file but not the backup still gets the save.
   if (!originalBackupPath) await keepRotatingBackup(target).catch(() => null);
+  await removeStaleTempFiles(target).catch(() => 0);
   try {
     await atomicWriteFile(target, bytes, { retryRename: options.retryRename });
   } catch (error) {

@@ -24,8 +24,10 @@ function fail(code: 'UNREADABLE' | 'INVALID_DOCUMENT' | 'NEWER_VERSION', sentenc
   throw new DocumentFormatError(code, sentence, problems);
 }
 
+/** A value from the file, made safe to quote in a one-line sentence. */
 function clip(text: string, max = 60): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
 /** Reads bytes as text, refusing what is plainly not a text file. */
@@ -59,11 +61,25 @@ function parseJson(text: string, who: string): unknown {
     return JSON.parse(body);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    if (/end of JSON input|Unterminated string/i.test(detail)) {
+    // V8 says "Unexpected end of JSON input", or names a position at the very end of the text. Its message quotes
+    // the file's text, so only the position is passed on.
+    const match = /at position (\d+)/.exec(detail);
+    const position = match ? Number(match[1]) : null;
+    if (/end of JSON input/i.test(detail) || (position !== null && position >= body.trimEnd().length)) {
       fail('UNREADABLE', `${who} ends in the middle of its data, so it was truncated or not saved completely.`);
     }
-    return fail('UNREADABLE', `${who} is not valid JSON, so it is not a Rollcall production or it was damaged (${clip(detail, 120)}).`);
+    return fail('UNREADABLE', `${who} is not valid JSON${position === null ? '' : ` (${lineAndColumn(body, position)})`}, so it is not a Rollcall production or it was damaged.`);
   }
+}
+
+function lineAndColumn(text: string, position: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < position; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return `line ${line}, column ${position - lineStart + 1}`;
 }
 
 function versionOf(raw: Record<string, unknown>, who: string): number {
