@@ -3,7 +3,11 @@
 // credit refused approval without a justification and approved once justified, search by a justification word,
 // undo and redo, then save, close, reopen and find everything again, history included.
 import { expect, test } from '@playwright/test';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { acquireLock } from '../../electron/documents/index';
+import { serialiseDocument } from '../../shared/format';
+import { createCredit, createDocument, createPerson } from '../../shared/model';
 import { launchApp, type RunningApp } from './harness';
 import { CreditsPanel } from './pages/credits';
 import { StartPage } from './pages/start-page';
@@ -110,4 +114,166 @@ test('credits: assign, justify, approve, search, undo, save and reopen with hist
   await credits.open(/Zoë Saldaña, Associate Producer/);
   await expect(contributions.getByText('Secured the Åland bridge financing through the regional film fund.')).toBeVisible();
   await expect(contributions.getByText('Evidence: Deal memo of 3 March 2026')).toBeVisible();
+});
+
+test('credits: bad input is cleaned or refused, and long names keep the layout', async () => {
+  const { page } = app;
+  const start = new StartPage(page);
+  const credits = new CreditsPanel(page);
+  await start.createProduction('Bad Input');
+  await page.keyboard.press('Control+f');
+  await expect(credits.search).toBeFocused();
+
+  // Nothing chosen, or only spaces typed: the dialog says what is missing and adds nothing.
+  await credits.newCredit.click();
+  const dialog = page.getByRole('dialog', { name: 'New credit' });
+  await dialog.getByRole('combobox', { name: 'Person or company' }).fill('   ');
+  await expect(dialog.getByRole('listbox', { name: 'Matching people and companies' })).toBeHidden();
+  await dialog.getByRole('button', { name: 'Add Credit' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Choose who the credit is for: type a name and pick it from the list.');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('No credits yet.')).toBeVisible();
+
+  // Pasted text with a right-to-left override and control characters: stored clean.
+  await credits.addCredit({ who: '\u202EZoë\u0007 \u0000Saldaña\u202C', pick: /^Add new person/, title: 'gaffer', titleOption: /^Gaffer/ });
+  await expect(credits.credit(/^Zoë Saldaña, Gaffer, End credits, Draft$/)).toBeVisible();
+  await credits.editor.getByLabel('Credited as').fill('Zoë\u202E Saldaña\u0001 Jr.');
+  await credits.editor.getByRole('button', { name: 'Save Changes' }).click();
+  await expect(credits.credit(/^Zoë Saldaña, Gaffer, credited as Zoë Saldaña Jr\., End credits, Draft$/)).toBeVisible();
+
+  // A name of 2,000 characters is accepted and clipped on screen, never widening the window.
+  const long = 'B'.repeat(2000);
+  await credits.addCredit({ who: long, pick: /^Add new person/, title: 'key grip', titleOption: /^Key Grip/ });
+  await expect(credits.credit(new RegExp(`^${long}, Key Grip`))).toBeVisible();
+  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+  expect(widths.scroll).toBeLessThanOrEqual(widths.inner);
+  const editorBox = await credits.editor.boundingBox();
+  expect(editorBox!.x + editorBox!.width).toBeLessThanOrEqual(widths.inner + 1);
+  const save = await credits.editor.getByRole('button', { name: 'Save Changes' }).boundingBox();
+  expect(save!.x + save!.width).toBeLessThanOrEqual(editorBox!.x + editorBox!.width);
+  await expect(credits.editor.getByRole('heading', { level: 2 })).toBeInViewport();
+
+  // A locked credit refuses changes and removal with a sentence; unlocking is recorded.
+  await credits.open(/^Zoë Saldaña, Gaffer/);
+  await credits.statusButton('Approve').click();
+  await credits.statusButton('Lock').click();
+  await expect(credits.credit(/^Zoë Saldaña, Gaffer, .*Locked$/)).toBeVisible();
+  await expect(credits.editor.getByLabel('Credited as')).toBeDisabled();
+  await credits.editor.getByRole('button', { name: 'Remove Credit' }).click();
+  await new Workspace(page).expectNotice('This credit is locked: unlock it before removing it.');
+  await expect(credits.credit(/^Zoë Saldaña, Gaffer/)).toBeVisible();
+  await credits.statusButton('Unlock').click();
+  await expect(credits.history.getByText(/Unlocked by Test Producer/)).toBeVisible();
+  await expect(credits.editor.getByLabel('Credited as')).toBeEnabled();
+});
+
+test('credits: several people at once, billing by keyboard and drag, duplicate, remove and undo, episodes', async () => {
+  const { page } = app;
+  const start = new StartPage(page);
+  const workspace = new Workspace(page);
+  const credits = new CreditsPanel(page);
+  await start.createProduction('Night Shift', { kind: 'series' });
+
+  for (const [name, character] of [
+    ['Amy Adams', 'Charlie'],
+    ['Bob Burns', 'Twin Girl #2'],
+    ['Cy Coleman', 'The Night Nurse'],
+  ]) {
+    await credits.newCredit.click();
+    const dialog = page.getByRole('dialog', { name: 'New credit' });
+    await credits.typeAhead(dialog, 'Person or company', name, /^Add new person/);
+    await credits.typeAhead(dialog, 'Credit title', 'cast', /^Cast Cast$/);
+    await dialog.getByLabel('Character').fill(character);
+    await dialog.getByRole('button', { name: 'Add Credit' }).click();
+    await expect(dialog).toBeHidden();
+  }
+  const cast = credits.list.getByRole('option');
+  await expect(cast).toHaveText([/^Amy Adams as Charlie/, /^Bob Burns as Twin Girl #2/, /^Cy Coleman as The Night Nurse/]);
+
+  // Keyboard: Alt+ArrowUp moves the selected credit up in billing; arrows move the selection.
+  await credits.open(/^Cy Coleman/);
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(cast).toHaveText([/^Amy Adams/, /^Cy Coleman/, /^Bob Burns/]);
+  await page.keyboard.press('ArrowDown');
+  await expect(credits.credit(/^Bob Burns/)).toHaveAttribute('aria-selected', 'true');
+  await credits.editor.getByRole('button', { name: 'Move up' }).click();
+  await expect(cast).toHaveText([/^Amy Adams/, /^Bob Burns/, /^Cy Coleman/]);
+  // Drag: Cy onto Amy's place.
+  await credits.credit(/^Cy Coleman/).dragTo(credits.credit(/^Amy Adams/));
+  await expect(cast).toHaveText([/^Cy Coleman/, /^Amy Adams/, /^Bob Burns/]);
+
+  // Several people at once: one bulk edit, one undo step.
+  await credits.giveTitle.click();
+  const give = page.getByRole('dialog', { name: 'Give a title to several people' });
+  await credits.typeAhead(give, 'Credit title', 'grip', /^Grip Grip/);
+  for (const name of ['Amy Adams', 'Bob Burns', 'Cy Coleman']) await give.getByRole('checkbox', { name }).check();
+  await give.getByRole('button', { name: 'Give Title' }).click();
+  await workspace.expectNotice('Gave Grip to 3 people.');
+  await expect(credits.list.getByRole('option', { name: /, Grip, / })).toHaveCount(3);
+  await workspace.undo.click();
+  await expect(credits.list.getByRole('option', { name: /, Grip, / })).toHaveCount(0);
+  await workspace.redo.click();
+  await expect(credits.list.getByRole('option', { name: /, Grip, / })).toHaveCount(3);
+
+  // Duplicate, then remove with undo.
+  await credits.open(/^Amy Adams, Cast/);
+  await credits.editor.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(credits.list.getByRole('option', { name: /^Amy Adams, Cast/ })).toHaveCount(2);
+  await credits.editor.getByRole('button', { name: 'Remove Credit' }).click();
+  await expect(credits.list.getByRole('option', { name: /^Amy Adams, Cast/ })).toHaveCount(1);
+  await workspace.undo.click();
+  await expect(credits.list.getByRole('option', { name: /^Amy Adams, Cast/ })).toHaveCount(2);
+
+  // Episodes of the series; a credit scoped to one of them, which then cannot be removed.
+  await page.getByRole('button', { name: 'Episodes…' }).click();
+  const episodes = page.getByRole('dialog', { name: 'Episodes' });
+  await episodes.getByLabel('Episode title').fill('Pilot');
+  await episodes.getByRole('button', { name: 'Add Episode' }).click();
+  await episodes.getByLabel('Episode title').fill('Night Two');
+  await episodes.getByRole('button', { name: 'Add Episode' }).click();
+  await expect(episodes.getByRole('list', { name: 'Episodes' }).getByRole('listitem')).toHaveCount(2);
+  await episodes.getByRole('button', { name: 'Done' }).click();
+  await credits.open(/^Bob Burns, Cast/);
+  await credits.editor.getByRole('radio', { name: 'Chosen episodes' }).check();
+  await credits.editor.getByRole('checkbox', { name: 'S01E02 Night Two' }).check();
+  await credits.editor.getByRole('checkbox', { name: 'S01E01 Pilot' }).uncheck();
+  await credits.editor.getByRole('button', { name: 'Save Changes' }).click();
+  await expect(credits.history.getByRole('row', { name: 'Episodes All episodes 1 chosen episodes' })).toBeVisible();
+  await page.getByRole('button', { name: 'Episodes…' }).click();
+  await episodes.getByRole('button', { name: 'Remove S01E02 Night Two' }).click();
+  await expect(episodes.getByRole('alert')).toHaveText('One credit is scoped to this episode: change their episodes before removing it.');
+  await episodes.getByRole('button', { name: 'Remove S01E01 Pilot' }).click();
+  await expect(episodes.getByRole('list', { name: 'Episodes' }).getByRole('listitem')).toHaveCount(1);
+});
+
+test('credits: a read-only production shows why each change is refused', async () => {
+  const { page } = app;
+  const file = path.join(app.dataDir, 'held-elsewhere.rollcall');
+  const doc = createDocument({ title: 'Held Elsewhere' });
+  const person = createPerson({ name: 'Dana Lee' });
+  doc.people.push(person);
+  doc.credits.push(createCredit({ titleId: 'title:line-producer', subject: { kind: 'person', personId: person.id } }));
+  await writeFile(file, serialiseDocument(doc));
+  // Another editor holds the file, so this window opens it read-only.
+  const lock = await acquireLock(file, { user: 'Other Editor' });
+  expect(lock.acquired).toBe(true);
+  try {
+    await app.dialogs.nextOpen(file);
+    await new StartPage(page).openButton.click();
+    const credits = new CreditsPanel(page);
+    await credits.open(/^Dana Lee, Line Producer/);
+    await credits.statusButton('Propose').click();
+    await expect(credits.statusAlert).toHaveText('This production is open read-only, so it cannot be changed.');
+    await credits.newCredit.click();
+    const dialog = page.getByRole('dialog', { name: 'New credit' });
+    await credits.typeAhead(dialog, 'Person or company', 'dana', /^Dana Lee/);
+    await credits.typeAhead(dialog, 'Credit title', 'gaffer', /^Gaffer/);
+    await dialog.getByRole('button', { name: 'Add Credit' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText('This production is open read-only, so it cannot be changed.');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(credits.list.getByRole('option')).toHaveCount(1);
+    await expect(credits.credit(/^Dana Lee, Line Producer, End credits, Draft/)).toBeVisible();
+  } finally {
+    if (lock.acquired) await lock.handle.release();
+  }
 });

@@ -70,6 +70,7 @@ export function Combobox(props: ComboboxProps) {
         aria-autocomplete="list"
         aria-activedescendant={shown ? `${listId}-${activeIndex}` : undefined}
         autoComplete="off"
+        dir="auto"
         value={props.text}
         placeholder={props.placeholder}
         disabled={props.disabled}
@@ -103,7 +104,7 @@ export function Combobox(props: ComboboxProps) {
                 pick(option);
               }}
             >
-              <span className="combobox-label">{option.label}</span>
+              <span className="combobox-label" dir="auto">{option.label}</span>
               {option.detail && <span className="muted"> {option.detail}</span>}
             </li>
           ))}

@@ -42,11 +42,11 @@ function ContributionForm(props: {
         </label>
         <label>
           Justification
-          <textarea rows={3} value={fields.justification} onChange={(e) => setFields({ ...fields, justification: e.target.value })} maxLength={100_000} placeholder="What they did to earn this credit" />
+          <textarea rows={3} value={fields.justification} dir="auto" onChange={(e) => setFields({ ...fields, justification: e.target.value })} maxLength={100_000} placeholder="What they did to earn this credit" />
         </label>
         <label>
           Evidence reference
-          <input value={fields.evidence} onChange={(e) => setFields({ ...fields, evidence: e.target.value })} maxLength={5000} placeholder="Deal memo, contract clause, email of 3 March" />
+          <input value={fields.evidence} dir="auto" onChange={(e) => setFields({ ...fields, evidence: e.target.value })} maxLength={5000} placeholder="Deal memo, contract clause, email of 3 March" />
         </label>
         {problem && (
           <p role="alert" className="error">

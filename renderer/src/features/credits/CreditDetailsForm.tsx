@@ -72,11 +72,11 @@ export function CreditDetailsForm(props: {
         </div>
         <label>
           Credited as
-          <input value={value('creditedAs', credit.creditedAs)} onChange={(e) => set({ creditedAs: e.target.value })} maxLength={2000} placeholder="The person’s name" />
+          <input value={value('creditedAs', credit.creditedAs)} dir="auto" onChange={(e) => set({ creditedAs: e.target.value })} maxLength={2000} placeholder="The person’s name" />
         </label>
         <label>
           Character
-          <input value={value('character', credit.character)} onChange={(e) => set({ character: e.target.value })} maxLength={2000} placeholder="For cast credits" />
+          <input value={value('character', credit.character)} dir="auto" onChange={(e) => set({ character: e.target.value })} maxLength={2000} placeholder="For cast credits" />
         </label>
         <div className="field-row">
           <label className="inline">
@@ -92,7 +92,7 @@ export function CreditDetailsForm(props: {
         {value('pgaMark', credit.pgaMark) && props.series && <p className="warn">The p.g.a. mark is not used on television credits.</p>}
         <label>
           Writing team
-          <input value={value('teamId', credit.teamId)} onChange={(e) => set({ teamId: e.target.value })} maxLength={100} aria-describedby={`team-hint-${credit.id}`} />
+          <input value={value('teamId', credit.teamId)} dir="auto" onChange={(e) => set({ teamId: e.target.value })} maxLength={100} aria-describedby={`team-hint-${credit.id}`} />
         </label>
         <span id={`team-hint-${credit.id}`} className="muted field-hint">
           Writers with the same team are joined with “&amp;”; separate writers with “and”.
@@ -100,7 +100,7 @@ export function CreditDetailsForm(props: {
         {props.series && <EpisodeScope episodes={props.episodes} value={value('episodes', credit.episodes)} onChange={(episodes) => set({ episodes })} />}
         <label>
           Contractual notes
-          <textarea rows={3} value={value('contractNotes', credit.contractNotes)} onChange={(e) => set({ contractNotes: e.target.value })} maxLength={100_000} />
+          <textarea rows={3} value={value('contractNotes', credit.contractNotes)} dir="auto" onChange={(e) => set({ contractNotes: e.target.value })} maxLength={100_000} />
         </label>
       </fieldset>
       {problem && (

@@ -107,7 +107,7 @@ export function CreditList(props: {
             return (
               <div key={item.key} style={style} className="list-heading list-title" aria-hidden="true">
                 <span className="clip">{row.name}</span>
-                <span className="muted"> {row.count.toLocaleString('en')}</span>
+                <span className="muted heading-count">{row.count.toLocaleString('en')}</span>
               </div>
             );
           }
@@ -144,7 +144,7 @@ export function CreditList(props: {
                 }
               }}
             >
-              <span className="col-name clip">
+              <span className="col-name clip" dir="auto">
                 <strong>{c.creditedAs || entry.subjectName || 'Unknown'}</strong>
                 {c.creditedAs && <span className="muted"> ({entry.subjectName})</span>}
                 {c.character && <span className="muted"> as {c.character}</span>}

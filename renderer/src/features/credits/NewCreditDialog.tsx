@@ -47,11 +47,11 @@ export function NewCreditDialog(props: { docId: string; data: CreditData; initia
         </label>
         <label>
           Credited as
-          <input value={creditedAs} onChange={(e) => setCreditedAs(e.target.value)} maxLength={2000} placeholder="Leave empty to use the person’s name" />
+          <input value={creditedAs} dir="auto" onChange={(e) => setCreditedAs(e.target.value)} maxLength={2000} placeholder="Leave empty to use the person’s name" />
         </label>
         <label>
           Character
-          <input value={character} onChange={(e) => setCharacter(e.target.value)} maxLength={2000} placeholder="For cast credits" />
+          <input value={character} dir="auto" onChange={(e) => setCharacter(e.target.value)} maxLength={2000} placeholder="For cast credits" />
         </label>
         {problem && (
           <p role="alert" className="error">

@@ -33,10 +33,13 @@ export function useCreditData(session: SessionRow): CreditData {
   const contributionTypes = useContributionTypes(docId);
   const { kind, policy } = session.production;
 
+  // Built only once every table has arrived: while a large production loads, each table's query resolves on its
+  // own, and indexing 20,000 credits against half-loaded titles would be wasted work (and show "title removed").
+  const ready = !!(credits && people && companies && titles && departments && contributionTypes);
   const index = useMemo(
     () =>
       buildCreditIndex({
-        credits: credits ?? NONE,
+        credits: ready ? credits : NONE,
         people: people ?? NONE,
         companies: companies ?? NONE,
         titles: titles ?? NONE,
@@ -45,7 +48,7 @@ export function useCreditData(session: SessionRow): CreditData {
         production: { kind, policy },
       }),
     // policy is compared by content: the session row is a new object after every edit.
-    [credits, people, companies, titles, departments, contributionTypes, kind, JSON.stringify(policy)],
+    [ready, credits, people, companies, titles, departments, contributionTypes, kind, JSON.stringify(policy)],
   );
 
   const lookups = useMemo(
@@ -60,7 +63,7 @@ export function useCreditData(session: SessionRow): CreditData {
   );
 
   return {
-    loaded: credits !== undefined && people !== undefined && titles !== undefined,
+    loaded: ready,
     index,
     people: people ?? NONE,
     companies: companies ?? NONE,
