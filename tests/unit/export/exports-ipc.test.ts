@@ -7,25 +7,28 @@ import { DocumentService } from '../../../electron/documents/index';
 import { closePdfBrowser, printHtmlToPdf } from '../../../electron/exports';
 import { createDispatcher, type Dispatcher } from '../../../electron/ipc/dispatch';
 import { createHandlers } from '../../../electron/ipc/handlers';
+import type { Host } from '../../../electron/host';
 import { ScriptedHost, tempFolder } from '../documents/test-host';
 import { HARBOUR_LIGHTS, loadFixture, NIGHT_TRAIN } from '../roll/fixture-documents';
 import { pdfPages } from './pdf-tools';
 
-class PrintingHost extends ScriptedHost {
-  override async printToPdf(html: string, options: { landscape?: boolean }): Promise<Uint8Array> {
-    return printHtmlToPdf(html, options);
-  }
+/** The document tests' scripted host, printing PDFs with headless Chromium as the e2e harness does. */
+function printingHost(dir: string): ScriptedHost {
+  const host = new ScriptedHost(dir);
+  const print: Host['printToPdf'] = (html, options) => printHtmlToPdf(html, options);
+  (host as Host).printToPdf = print;
+  return host;
 }
 
 const ORIGIN = 'app://rollcall';
 const SENDER = { url: `${ORIGIN}/index.html`, isMainFrame: true };
 let folder: { dir: string; cleanup: () => Promise<void> };
-let host: PrintingHost;
+let host: ScriptedHost;
 let dispatcher: Dispatcher;
 
 beforeAll(async () => {
   folder = await tempFolder('rollcall-exports-ipc-');
-  host = new PrintingHost(folder.dir);
+  host = printingHost(folder.dir);
   dispatcher = createDispatcher(createHandlers({ host, documents: new DocumentService(host) }), { trustedOrigins: [ORIGIN] });
 });
 afterAll(async () => {
