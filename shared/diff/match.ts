@@ -72,7 +72,8 @@ export function matchCredits(before: Side, after: Side, titleMap: ReadonlyMap<st
         continue;
       }
       // Among several (two people of one name on a title, an actor credited twice), the most alike.
-      const index = list.length === 1 ? 0 : closest(credit, list);
+      // A pathological bucket (thousands of one name on a title) takes the first, to stay linear.
+      const index = list.length === 1 || list.length > 64 ? 0 : closest(credit, list);
       const [match] = list.splice(index, 1);
       used.add(match);
       pairs.push({ before: credit, after: match, rule });

@@ -16,8 +16,15 @@ const MISSING_TITLE: TitleOrder = { departmentRank: Number.MAX_SAFE_INTEGER, dep
  * Sort names of both sides ranked once: most names are on both sides, so each is derived and collated once and the
  * two roll sorts compare integers rather than calling the collator 300,000 times.
  */
+/**
+ * Derived sort names are pure functions of the name and most names are the same from one comparison to the next, so
+ * they are remembered across comparisons (bounded, so a long session cannot grow it without end).
+ */
+const derivedSortNames = new Map<string, string>();
+const DERIVED_LIMIT = 200_000;
+
 export class SortNameRanks {
-  private derived = new Map<string, string>();
+  private derived = derivedSortNames;
   private names = new Map<Side, Map<Credit, string>>();
   private ranks = new Map<string, number>();
 
@@ -27,8 +34,9 @@ export class SortNameRanks {
       for (const credit of side.state.credits) names.set(credit, this.sortNameOf(side, credit));
       this.names.set(side, names);
     }
-    const distinct = [...new Set(this.derived.values()), ...[...this.names.values()].flatMap((m) => [...m.values()])];
-    [...new Set(distinct)].sort(nameCollator.compare).forEach((name, i) => this.ranks.set(name, i));
+    const distinct = new Set<string>();
+    for (const names of this.names.values()) for (const name of names.values()) distinct.add(name);
+    [...distinct].sort(nameCollator.compare).forEach((name, i) => this.ranks.set(name, i));
   }
 
   private sortNameOf(side: Side, credit: Credit): string {
@@ -39,6 +47,7 @@ export class SortNameRanks {
     let sortName = this.derived.get(name);
     if (sortName === undefined) {
       sortName = deriveSortName(name);
+      if (this.derived.size >= DERIVED_LIMIT) this.derived.clear();
       this.derived.set(name, sortName);
     }
     return sortName;

@@ -11,7 +11,8 @@ export const SNAPSHOT_VERSION = 1;
 
 const TableDeltaSchema = z.object({
   fields: z.array(z.string().max(100)).max(100),
-  put: z.array(z.array(z.unknown())),
+  /** Rows of values in `fields` order; each decoded row is checked against its table's record schema. */
+  put: z.array(z.unknown()),
   del: z.array(IdSchema),
 });
 
@@ -94,6 +95,61 @@ export function encodeSnapshot(state: CreditsState, previous: { id: string; stat
   return { snapshot, changedRecords };
 }
 
+const RECORD_SCHEMAS: Record<StateTable, z.ZodType> = {
+  departments: DepartmentSchema,
+  titles: CreditTitleSchema,
+  contributionTypes: ContributionTypeSchema,
+  people: PublicPersonSchema,
+  companies: PublicCompanySchema,
+  credits: CreditSchema,
+};
+
+/** A snapshot read back: records decoded from rows and validated, frozen because they are cached and shared. */
+export interface DecodedSnapshot {
+  base: string | null;
+  productionTitle?: string;
+  tables: Partial<Record<StateTable, { put: readonly AnyRecord[]; del: readonly string[] }>>;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** Decodes and validates a stored snapshot; a sentence fragment naming the first problem when it is damaged. */
+export function decodeSnapshot(stored: unknown): { ok: true; snapshot: DecodedSnapshot } | { ok: false; problem: string } {
+  const outer = SnapshotSchema.safeParse(stored);
+  if (!outer.success) return { ok: false, problem: `its stored snapshot is damaged (${issue(outer.error)})` };
+  const snapshot: DecodedSnapshot = { base: outer.data.base, tables: {} };
+  if (outer.data.productionTitle !== undefined) snapshot.productionTitle = outer.data.productionTitle;
+  else if (outer.data.base === null) return { ok: false, problem: 'its stored snapshot is damaged (productionTitle is missing)' };
+  for (const table of STATE_TABLES) {
+    const delta = outer.data.tables[table];
+    if (!delta) {
+      if (outer.data.base === null) return { ok: false, problem: `its stored snapshot is damaged (${table} is missing)` };
+      continue;
+    }
+    const records: AnyRecord[] = [];
+    for (let i = 0; i < delta.put.length; i++) {
+      const row = delta.put[i];
+      if (!Array.isArray(row)) return { ok: false, problem: `its stored snapshot is damaged (tables.${table}.put.${i}: not a row of values)` };
+      records.push(fromRow(row, delta.fields));
+    }
+    const parsed = z.array(RECORD_SCHEMAS[table]).safeParse(records);
+    if (!parsed.success) return { ok: false, problem: `its stored credits are not valid (${table}.${issue(parsed.error)})` };
+    snapshot.tables[table] = { put: deepFreeze(parsed.data as AnyRecord[]), del: delta.del };
+  }
+  return { ok: true, snapshot };
+}
+
+function issue(error: z.ZodError): string {
+  const first = error.issues[0];
+  return first ? `${first.path.join('.') || '(top level)'}: ${first.message}` : 'unknown problem';
+}
+
 /** Working maps of a state while a chain of snapshots is replayed; insertion order is the record order. */
 export interface ReplayState {
   productionTitle: string | undefined;
@@ -105,7 +161,7 @@ export function emptyReplay(): ReplayState {
 }
 
 /** Applies one snapshot in place: a complete snapshot replaces everything, a delta adds, changes and removes. */
-export function applySnapshot(replay: ReplayState, snapshot: Snapshot): void {
+export function applySnapshot(replay: ReplayState, snapshot: DecodedSnapshot): void {
   if (snapshot.base === null) Object.assign(replay, emptyReplay());
   if (snapshot.productionTitle !== undefined) replay.productionTitle = snapshot.productionTitle;
   for (const table of STATE_TABLES) {
@@ -113,16 +169,14 @@ export function applySnapshot(replay: ReplayState, snapshot: Snapshot): void {
     if (!delta) continue;
     const map = replay.tables[table];
     for (const id of delta.del) map.delete(id);
-    for (const row of delta.put) {
-      const record = fromRow(row, delta.fields);
-      map.set(String(record.id), record);
-    }
+    for (const record of delta.put) map.set(record.id, record);
   }
 }
 
-export function replayToState(replay: ReplayState): unknown {
+/** The replayed state; its records are the frozen, shared ones of the decoded snapshots. */
+export function replayToState(replay: ReplayState): CreditsState {
   return {
-    productionTitle: replay.productionTitle,
-    ...Object.fromEntries(STATE_TABLES.map((t) => [t, [...replay.tables[t].values()]])),
+    productionTitle: replay.productionTitle ?? '',
+    ...(Object.fromEntries(STATE_TABLES.map((t) => [t, [...replay.tables[t].values()]])) as Omit<CreditsState, 'productionTitle'>),
   };
 }

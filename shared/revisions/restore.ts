@@ -8,7 +8,9 @@ import { materialiseRevision } from './materialise';
 import type { CreditsState } from './state';
 
 /** The document with its credits-relevant parts replaced by `state`; everything else stays. */
-function withState(document: RollcallDocument, state: CreditsState): RollcallDocument {
+function withState(document: RollcallDocument, shared: CreditsState): RollcallDocument {
+  // A materialised state's records are frozen and cached; the document gets its own copies.
+  const state = structuredClone(shared);
   // Contact details are not kept in revisions: people and companies that still exist keep theirs.
   const people = new Map(document.people.map((p) => [p.id, p]));
   const companies = new Map(document.companies.map((c) => [c.id, c]));

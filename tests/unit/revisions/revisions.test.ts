@@ -115,6 +115,19 @@ describe('materialiseRevision', () => {
     expect(() => findRevision(smallProduction(), 'v1')).toThrow('There is no revision named “v1”: this production has no saved revisions yet.');
   });
 
+  it('returns frozen records, and restore gives the document its own unfrozen copies', () => {
+    const doc = createRevision(smallProduction(), { name: 'v1', by: 'A' });
+    const state = materialiseRevision(doc, 'v1');
+    expect(Object.isFrozen(state.credits[0])).toBe(true);
+    expect(() => {
+      (state.credits[0] as { status: string }).status = 'locked';
+    }).toThrow(TypeError);
+    const restored = restoreRevision(doc, 'v1', { by: 'A' });
+    expect(Object.isFrozen(restored.credits[0])).toBe(false);
+    restored.credits[0].status = 'locked';
+    expect(materialiseRevision(doc, 'v1').credits[0].status).not.toBe('locked');
+  });
+
   it('finds revisions by id, exact name and name in another case', () => {
     const doc = createRevision(smallProduction(), { name: 'Sent to Legal', by: 'A', id: 'rev-1' });
     expect(findRevision(doc, 'rev-1').name).toBe('Sent to Legal');
@@ -126,8 +139,15 @@ describe('materialiseRevision', () => {
   it('reports a damaged snapshot or a missing base revision as one sentence', () => {
     let doc = createRevision(smallProduction(), { name: 'v1', by: 'A' });
     doc = createRevision(editCredit(doc, 'c-jon-grip', { status: 'approved' }), { name: 'v2', by: 'A' });
-    const broken = { ...doc, revisions: [{ ...doc.revisions[0], snapshot: { v: 1, base: null, tables: { credits: { fields: ['id'], put: [['x']], del: [] } } } }, doc.revisions[1]] };
-    expect(() => materialiseRevision(broken, 'v1')).toThrow(/^The revision “v1” cannot be read because its stored credits are not valid/);
+    const damagedSnapshot = JSON.parse(JSON.stringify(doc.revisions[0].snapshot));
+    const credits = damagedSnapshot.tables.credits;
+    credits.put[0][credits.fields.indexOf('status')] = 'bogus';
+    const broken = { ...doc, revisions: [{ ...doc.revisions[0], snapshot: damagedSnapshot }, doc.revisions[1]] };
+    expect(() => materialiseRevision(broken, 'v1')).toThrow(/^The revision “v1” cannot be read because its stored credits are not valid \(credits\.0\.status: /);
+    // A revision stored against a damaged one cannot be read either, and says which one it is.
+    expect(() => materialiseRevision(broken, 'v2')).toThrow(/^The revision “v2” cannot be read because the earlier revision “v1” it is stored against cannot be read: its stored credits are not valid/);
+    const partial = { ...doc, revisions: [{ ...doc.revisions[0], snapshot: { v: 1, base: null, productionTitle: 'X', tables: { credits: { fields: ['id'], put: [], del: [] } } } }] };
+    expect(() => materialiseRevision(partial, 'v1')).toThrow('The revision “v1” cannot be read because its stored snapshot is damaged (departments is missing).');
     const orphan = { ...doc, revisions: [doc.revisions[1]] };
     expect(() => materialiseRevision(orphan, 'v2')).toThrow('The revision “v2” cannot be read because an earlier revision it is stored against is missing from the file.');
     const garbage = { ...doc, revisions: [{ ...doc.revisions[0], snapshot: 'zzz' }] };
