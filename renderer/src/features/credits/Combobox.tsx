@@ -1,7 +1,7 @@
 // A type-ahead field (WAI-ARIA combobox with a listbox popup): typing filters the options the caller computes,
 // ArrowDown/ArrowUp move through them, Enter picks, Escape closes. Options are ids with labels, so the caller
 // decides what a pick means (a person, a company, a title, "create a new person").
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 export interface ComboOption {
   id: string;
@@ -33,6 +33,22 @@ export function Combobox(props: ComboboxProps) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const shown = open && props.options.length > 0;
+  const inputRef = useRef<HTMLInputElement>(null);
+  const shownRef = useRef(shown);
+  shownRef.current = shown;
+
+  // Escape closes the popup only. The dialog around the field listens natively on its own element, which runs
+  // before React's handlers, so the event is stopped natively here, on the input, before it bubbles there.
+  useEffect(() => {
+    const input = inputRef.current;
+    const onEscape = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Escape' || !shownRef.current) return;
+      e.stopPropagation();
+      setOpen(false);
+    };
+    input?.addEventListener('keydown', onEscape);
+    return () => input?.removeEventListener('keydown', onEscape);
+  }, []);
   const activeIndex = Math.min(active, props.options.length - 1);
 
   const pick = (option: ComboOption) => {
@@ -51,11 +67,6 @@ export function Combobox(props: ComboboxProps) {
     } else if (e.key === 'Enter' && shown) {
       e.preventDefault();
       pick(props.options[activeIndex]);
-    } else if (e.key === 'Escape' && open) {
-      // Closing the popup must not also close a dialog around it.
-      e.stopPropagation();
-      e.nativeEvent.stopImmediatePropagation();
-      setOpen(false);
     }
   };
 
@@ -64,6 +75,7 @@ export function Combobox(props: ComboboxProps) {
       <label htmlFor={id}>{props.label}</label>
       <input
         id={id}
+        ref={inputRef}
         role="combobox"
         aria-expanded={shown}
         aria-controls={listId}

@@ -160,7 +160,7 @@ export function CreditList(props: {
                 )}
                 {entry.missingJustification && (
                   <span className="mark mark-missing" title="Needs a written justification before approval">
-                    Needs justification
+                    No justification
                   </span>
                 )}
                 {c.uncredited && <span className="mark">Uncredited</span>}

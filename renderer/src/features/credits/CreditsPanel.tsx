@@ -20,6 +20,8 @@ import './credits.css';
 
 type Dialog = 'new' | 'give' | 'episodes' | null;
 
+const creditsWord = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'credit' : 'credits'}`;
+
 export function CreditsPanel({ session }: PanelProps) {
   const app = useApp();
   const actions = useDocumentActions();
@@ -116,7 +118,7 @@ export function CreditsPanel({ session }: PanelProps) {
           </button>
         )}
         <span className="muted result-count" aria-live="polite">
-          {filtered ? `${positions.length.toLocaleString('en')} of ${total.toLocaleString('en')} credits` : `${total.toLocaleString('en')} credits`}
+          {filtered ? `${positions.length.toLocaleString('en')} of ${creditsWord(total)}` : creditsWord(total)}
         </span>
       </div>
       <div className="credits-body">
