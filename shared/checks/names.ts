@@ -14,7 +14,8 @@ export function listNames(names: readonly string[], conjunction = 'and'): string
 
 /** The sentence for a group of possible duplicates: identical names say so plainly; others name the rule. */
 export function duplicateMessage(group: DuplicateGroup<{ name: string }>, noun: 'person' | 'company'): string {
-  const distinct = [...new Set(group.entries.map((e) => e.name))];
+  // Names in a fixed order, so the sentence does not depend on the order records happen to be stored in.
+  const distinct = [...new Set(group.entries.map((e) => e.name))].sort((a, b) => a.localeCompare(b));
   if (distinct.length === 1) {
     const plural = noun === 'person' ? 'people' : 'companies';
     return `${group.entries.length} ${plural} are named ${quote(distinct[0])}: they may be the same ${noun} entered more than once.`;

@@ -47,6 +47,12 @@ export class Workspace {
     await expect(this.notices.getByText(text).first()).toBeVisible();
   }
 
+  /** Dismisses every status message (they stay until dismissed and can cover a dialog's buttons). */
+  async dismissNotices(): Promise<void> {
+    const buttons = this.notices.getByRole('button', { name: 'Dismiss message' });
+    while ((await buttons.count()) > 0) await buttons.first().click();
+  }
+
   /** Closes the production; answers "Don't Save" when asked about unsaved changes. */
   async closeDiscarding(): Promise<void> {
     await this.closeProduction.click();

@@ -32,9 +32,12 @@ export function cleanBlock(text: string, label: string, max: number): string {
   return value;
 }
 
-/** Short form of a name for undo labels and audit summaries (a 2,000-character name would swamp them). */
+/**
+ * Short form of a name for undo labels, audit summaries and status messages: a 2,000-character name would swamp
+ * them, and an unbroken run of letters wider than a message would push its Dismiss button out of reach.
+ */
 export function shortName(name: string): string {
-  return name.length > 60 ? `${name.slice(0, 57)}…` : name;
+  return name.length > 40 ? `${name.slice(0, 32)}…` : name;
 }
 
 export function validated<T>(schema: z.ZodType<T>, value: unknown): T {

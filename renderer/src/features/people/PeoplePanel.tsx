@@ -16,6 +16,7 @@ import { DirectoryPicker } from './DirectoryPicker';
 import { Duplicates } from './Duplicates';
 import { draftHasControls, PersonEditor } from './PersonEditor';
 import { SubjectList, type SubjectRowView } from './SubjectList';
+import { shortName } from '../../db/repositories/record-input';
 import './people.css';
 
 type View = 'people' | 'companies';
@@ -60,17 +61,19 @@ export function PeoplePanel({ session }: PanelProps) {
   // Sorted once per change of the list, not per keystroke: sort keys are computed once per person.
   const sortedPeople = useMemo(() => {
     const keyed = (people ?? []).map((p) => ({ p, key: sortNameOf(p), folded: foldText(`${p.name} ${p.sortName} ${p.legalName}`) }));
-    keyed.sort((a, b) => collator.compare(a.key, b.key));
+    // Ties (the same name with and without accents) fall back to code points, so the order never depends on ids.
+    keyed.sort((a, b) => collator.compare(a.key, b.key) || (a.p.name < b.p.name ? -1 : a.p.name > b.p.name ? 1 : 0));
     return keyed;
   }, [people]);
   const sortedCompanies = useMemo(() => {
     const keyed = (companies ?? []).map((c) => ({ c, folded: foldText(c.name) }));
-    keyed.sort((a, b) => collator.compare(a.c.name, b.c.name));
+    keyed.sort((a, b) => collator.compare(a.c.name, b.c.name) || (a.c.name < b.c.name ? -1 : a.c.name > b.c.name ? 1 : 0));
     return keyed;
   }, [companies]);
 
-  const personGroups = useMemo(() => findNearDuplicates(people ?? []), [people]);
-  const companyGroups = useMemo(() => findNearDuplicates(companies ?? []), [companies]);
+  // Grouped in list order, so each group reads in the same order as the list below it.
+  const personGroups = useMemo(() => findNearDuplicates(sortedPeople.map((x) => x.p)), [sortedPeople]);
+  const companyGroups = useMemo(() => findNearDuplicates(sortedCompanies.map((x) => x.c)), [sortedCompanies]);
   const peopleIds = useMemo(() => new Set((people ?? []).map((p) => p.id)), [people]);
 
   const rows: SubjectRowView[] = useMemo(() => {
@@ -88,14 +91,14 @@ export function PeoplePanel({ session }: PanelProps) {
     const cleaned = draftHasControls(draft);
     const saved = existing ? await updatePerson(docId, existing.id, draft) : await addPerson(docId, draft);
     setEditing(null);
-    app.notify(`${existing ? 'Saved' : 'Added'} “${saved.name}”.${cleaned ? ' Invisible control characters in the pasted text were removed.' : ''}`);
+    app.notify(`${existing ? 'Saved' : 'Added'} “${shortName(saved.name)}”.${cleaned ? ' Invisible control characters in the pasted text were removed.' : ''}`);
   };
 
   const saveCompany = async (existing: Company | null, draft: CompanyDraft) => {
     const cleaned = hasInvisibleControls(draft.name) || hasInvisibleControls(draft.notes);
     const saved = existing ? await updateCompany(docId, existing.id, draft) : await addCompany(docId, draft);
     setEditing(null);
-    app.notify(`${existing ? 'Saved' : 'Added'} “${saved.name}”.${cleaned ? ' Invisible control characters in the pasted text were removed.' : ''}`);
+    app.notify(`${existing ? 'Saved' : 'Added'} “${shortName(saved.name)}”.${cleaned ? ' Invisible control characters in the pasted text were removed.' : ''}`);
   };
 
   const remove = async (kind: 'person' | 'company', id: string) => {
@@ -103,15 +106,15 @@ export function PeoplePanel({ session }: PanelProps) {
     try {
       const usage = await creditCount(docId, kind, id);
       if (usage.locked > 0) {
-        app.notify(`“${name}” has ${creditsText(usage.locked)} locked: unlock ${usage.locked === 1 ? 'it' : 'them'} in the Credits panel before removing this ${kind}.`, 'error');
+        app.notify(`“${shortName(name)}” has ${creditsText(usage.locked)} locked: unlock ${usage.locked === 1 ? 'it' : 'them'} in the Credits panel before removing this ${kind}.`, 'error');
         return;
       }
       const withCredits = usage.total > 0;
       const choice = await app.ask(
         kind === 'person' ? 'Remove Person' : 'Remove Company',
         withCredits
-          ? `“${name}” has ${creditsText(usage.total)} in this production. Remove the ${kind} together with ${usage.total === 1 ? 'that credit' : 'those credits'}? Undo brings them back.`
-          : `Remove “${name}” from this production? Undo brings them back.`,
+          ? `“${shortName(name)}” has ${creditsText(usage.total)} in this production. Remove the ${kind} together with ${usage.total === 1 ? 'that credit' : 'those credits'}? Undo brings them back.`
+          : `Remove “${shortName(name)}” from this production? Undo brings them back.`,
         [
           { value: 'cancel', label: 'Cancel' },
           { value: 'remove', label: withCredits ? `Remove ${kind === 'person' ? 'Person' : 'Company'} and ${creditsText(usage.total)}` : `Remove ${kind === 'person' ? 'Person' : 'Company'}`, primary: true },
@@ -120,7 +123,7 @@ export function PeoplePanel({ session }: PanelProps) {
       if (choice !== 'remove') return;
       if (kind === 'person') await removePerson(docId, id, { withCredits });
       else await removeCompany(docId, id, { withCredits });
-      app.notify(`Removed “${name}”${withCredits ? ` and ${creditsText(usage.total)}` : ''}.`);
+      app.notify(`Removed “${shortName(name)}”${withCredits ? ` and ${creditsText(usage.total)}` : ''}.`);
     } catch (error) {
       fail(error);
     }
@@ -129,7 +132,7 @@ export function PeoplePanel({ session }: PanelProps) {
   const pickFromDirectory = async (directoryId: string): Promise<boolean> => {
     try {
       const person = await addFromDirectory(docId, directoryId);
-      app.notify(`Added “${person.name}” from your directory.`);
+      app.notify(`Added “${shortName(person.name)}” from your directory.`);
       return true;
     } catch (error) {
       fail(error);

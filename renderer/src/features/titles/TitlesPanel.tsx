@@ -13,6 +13,7 @@ import {
 import { ContributionTypes } from './ContributionTypes';
 import { RemoveTitleDialog } from './RemoveTitleDialog';
 import { RenameDialog, TitleEditor } from './TitleEditor';
+import { shortName } from '../../db/repositories/record-input';
 import './titles.css';
 
 type Dialog =
@@ -36,6 +37,26 @@ export function TitlesPanel({ session }: PanelProps) {
   const [departmentError, setDepartmentError] = useState('');
   const pendingFocus = useRef<string | null>(null);
   const policy = useMemo(() => new Set(session.production.policy.justificationRequiredTitleIds), [session.production.policy.justificationRequiredTitleIds]);
+  // A ticked policy box shows its new state at once; the session catches up a moment later (or the edit fails).
+  const [pendingPolicy, setPendingPolicy] = useState<ReadonlyMap<string, boolean>>(new Map());
+  useEffect(() => {
+    setPendingPolicy((pending) => {
+      const next = new Map([...pending].filter(([id, required]) => policy.has(id) !== required));
+      return next.size === pending.size ? pending : next;
+    });
+  }, [policy]);
+  const requires = (id: string) => pendingPolicy.get(id) ?? policy.has(id);
+  const togglePolicy = (id: string, required: boolean) => {
+    setPendingPolicy((pending) => new Map(pending).set(id, required));
+    void setJustificationRequired(docId, id, required).catch((error) => {
+      setPendingPolicy((pending) => {
+        const next = new Map(pending);
+        next.delete(id);
+        return next;
+      });
+      fail(error);
+    });
+  };
 
   const fail = (error: unknown) => app.notify(error instanceof Error ? error.message : String(error), 'error');
 
@@ -89,7 +110,7 @@ export function TitlesPanel({ session }: PanelProps) {
     if (existing) await updateTitle(docId, existing.id, draft);
     else await addTitle(docId, draft);
     setDialog(null);
-    app.notify(`${existing ? 'Saved' : 'Added'} the title “${draft.name.trim()}”.`);
+    app.notify(`${existing ? 'Saved' : 'Added'} the title “${shortName(draft.name.trim())}”.`);
   };
 
   const askRemoveTitle = async (title: CreditTitle) => {
@@ -99,13 +120,13 @@ export function TitlesPanel({ session }: PanelProps) {
         setDialog({ kind: 'remove-title', title, usage: used.total });
         return;
       }
-      const choice = await app.ask('Remove Title', `Remove the title “${title.name}”? No credit uses it. Undo brings it back.`, [
+      const choice = await app.ask('Remove Title', `Remove the title “${shortName(title.name)}”? No credit uses it. Undo brings it back.`, [
         { value: 'cancel', label: 'Cancel' },
         { value: 'remove', label: 'Remove Title', primary: true },
       ]);
       if (choice !== 'remove') return;
       await removeTitle(docId, title.id);
-      app.notify(`Removed the title “${title.name}”.`);
+      app.notify(`Removed the title “${shortName(title.name)}”.`);
     } catch (error) {
       fail(error);
     }
@@ -117,7 +138,7 @@ export function TitlesPanel({ session }: PanelProps) {
       const d = await addDepartment(docId, newDepartment);
       setNewDepartment('');
       setDepartmentError('');
-      app.notify(`Added the department “${d.name}”; it runs last in the roll until you move it.`);
+      app.notify(`Added the department “${shortName(d.name)}”; it runs last in the roll until you move it.`);
     } catch (error) {
       setDepartmentError(error instanceof Error ? error.message : String(error));
     }
@@ -162,7 +183,7 @@ export function TitlesPanel({ session }: PanelProps) {
                   <button type="button" aria-label={`Add title to ${d.name}`} onClick={() => setDialog({ kind: 'title', title: null, departmentId: d.id })}>
                     Add Title
                   </button>
-                  <button type="button" className="danger" aria-label={`Remove department ${d.name}`} onClick={() => void removeDepartment(docId, d.id).then(() => app.notify(`Removed the department “${d.name}”.`), fail)}>
+                  <button type="button" className="danger" aria-label={`Remove department ${d.name}`} onClick={() => void removeDepartment(docId, d.id).then(() => app.notify(`Removed the department “${shortName(d.name)}”.`), fail)}>
                     Remove
                   </button>
                 </div>
@@ -191,9 +212,9 @@ export function TitlesPanel({ session }: PanelProps) {
                         <label className="inline policy-toggle">
                           <input
                             type="checkbox"
-                            checked={policy.has(t.id)}
+                            checked={requires(t.id)}
                             aria-label={`${t.name} needs a justified contribution before approval`}
-                            onChange={(e) => void setJustificationRequired(docId, t.id, e.target.checked).catch(fail)}
+                            onChange={(e) => togglePolicy(t.id, e.target.checked)}
                           />
                           Needs justification
                         </label>
@@ -244,7 +265,7 @@ export function TitlesPanel({ session }: PanelProps) {
               {policyTitles.map((t) => (
                 <li key={t.id}>
                   <span dir="auto">{t.name}</span>{' '}
-                  <button type="button" className="link" aria-label={`Stop requiring a justification for ${t.name}`} onClick={() => void setJustificationRequired(docId, t.id, false).catch(fail)}>
+                  <button type="button" className="link" aria-label={`Stop requiring a justification for ${t.name}`} onClick={() => togglePolicy(t.id, false)}>
                     Remove from policy
                   </button>
                 </li>
@@ -289,7 +310,7 @@ export function TitlesPanel({ session }: PanelProps) {
             await removeTitle(docId, dialog.title.id, { moveCreditsTo: targetId });
             setDialog(null);
             const target = titles.find((t) => t.id === targetId);
-            app.notify(`Moved ${dialog.usage === 1 ? '1 credit' : `${dialog.usage} credits`} to “${target?.name ?? 'the other title'}” and removed “${dialog.title.name}”.`);
+            app.notify(`Moved ${dialog.usage === 1 ? '1 credit' : `${dialog.usage} credits`} to “${shortName(target?.name ?? 'the other title')}” and removed “${shortName(dialog.title.name)}”.`);
           }}
         />
       )}

@@ -1,0 +1,46 @@
+// Page model of the People & Companies panel.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class PeoplePanel {
+  readonly list: Locator;
+  readonly companyList: Locator;
+  readonly addPerson: Locator;
+  readonly filter: Locator;
+  readonly directory: Locator;
+  readonly duplicates: Locator;
+  readonly dialog: Locator;
+
+  constructor(readonly page: Page) {
+    const panel = page.getByRole('tabpanel');
+    this.list = panel.getByRole('list', { name: 'People', exact: true });
+    this.companyList = panel.getByRole('list', { name: 'Companies', exact: true });
+    this.addPerson = panel.getByRole('button', { name: 'Add Person', exact: true });
+    this.filter = panel.getByLabel('Filter people');
+    this.directory = panel.getByRole('combobox', { name: 'Add from directory' });
+    this.duplicates = panel.getByRole('region', { name: /Possible duplicates/ });
+    this.dialog = page.getByRole('dialog');
+  }
+
+  row(name: string): Locator {
+    return this.list.getByRole('listitem').filter({ has: this.page.getByText(name, { exact: true }) });
+  }
+
+  /** Opens the Add Person dialog, fills the name (and any other labelled fields) and submits. */
+  async add(name: string, fields: Record<string, string> = {}): Promise<void> {
+    await this.addPerson.click();
+    const dialog = this.page.getByRole('dialog', { name: 'Add Person' });
+    await dialog.getByLabel('Name as credited').fill(name);
+    for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label, { exact: true }).fill(value);
+    await dialog.getByRole('button', { name: 'Add Person' }).click();
+  }
+
+  async expectPerson(name: string): Promise<void> {
+    await expect(this.list.getByText(name, { exact: true })).toBeVisible();
+  }
+
+  async addFromDirectory(typed: string): Promise<void> {
+    await this.directory.fill(typed);
+    await expect(this.page.getByRole('listbox', { name: 'Directory matches' }).getByRole('option').first()).toBeVisible();
+    await this.directory.press('Enter');
+  }
+}
