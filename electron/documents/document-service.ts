@@ -125,8 +125,8 @@ export class DocumentService {
         doc.locked = true;
       }
     }
-    await this.remember(doc);
-    await this.addRecent(resolved);
+    // App-state records, written side by side: they are small, but each is an fsynced atomic write.
+    await Promise.all([this.remember(doc), this.addRecent(resolved)]);
     return { docId: doc.docId, displayName: displayNameOf(doc), document: read.document, readOnly: doc.readOnly, notices, hasFile: true };
   }
 
@@ -161,8 +161,7 @@ export class DocumentService {
       doc.fingerprint = outcome.fingerprint;
       doc.pendingOriginalVersion = null;
       this.markEdited(doc, false);
-      await this.remember(doc);
-      await this.addRecent(target);
+      await Promise.all([this.remember(doc), this.addRecent(target)]);
       return { docId, displayName: displayNameOf(doc), savedAt: new Date().toISOString() };
     });
   }
@@ -211,8 +210,7 @@ export class DocumentService {
     doc.fingerprint = outcome.fingerprint;
     doc.pendingOriginalVersion = null;
     this.markEdited(doc, false);
-    await this.remember(doc);
-    await this.addRecent(target);
+    await Promise.all([this.remember(doc), this.addRecent(target)]);
     return { docId: doc.docId, displayName: displayNameOf(doc), savedAt: new Date().toISOString() };
   }
 

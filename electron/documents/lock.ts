@@ -4,7 +4,7 @@
 // gone on this same host, or when it predates this computer's last start (the pid may have been reused since).
 // A lock on another computer (a shared folder) is respected: its process cannot be checked from here.
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { removeStaleTempFiles, tempPathFor } from './atomic-write';
@@ -95,14 +95,37 @@ export function abandonLockTokens(tokens: Iterable<string>): void {
   for (const token of tokens) liveTokens.delete(token);
 }
 
-/** Stale: its process is gone on this host, or it was taken before this computer last started. */
+/**
+ * When a process started, from Linux's /proc (clock ticks since boot, at the usual 100 per second), or null where
+ * that cannot be read. Lets a lock whose pid now belongs to another program be recognised as stale.
+ */
+export function processStartedAt(pid: number): number | null {
+  if (process.platform !== 'linux') return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces and parentheses: count the fields after its closing parenthesis.
+    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+    const btime = /^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'));
+    if (!btime || !Number.isFinite(ticks)) return null;
+    return Number(btime[1]) * 1000 + ticks * 10;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Stale: its process is gone on this host, it was taken before this computer last started, or its pid now belongs
+ * to a process that started well after the Rollcall that took the lock (the pid was reused).
+ */
 export function isStale(owner: LockOwner, now = Date.now()): boolean {
   if (owner.hostname !== os.hostname()) return false;
   if (owner.pid === process.pid) return !liveTokens.has(owner.token);
   const bootedAt = now - os.uptime() * 1000;
   const startedAt = Date.parse(owner.appStartedAt);
   if (Number.isFinite(startedAt) && startedAt < bootedAt - 60_000) return true;
-  return !isProcessAlive(owner.pid);
+  if (!isProcessAlive(owner.pid)) return true;
+  const pidStartedAt = processStartedAt(owner.pid);
+  return pidStartedAt !== null && Number.isFinite(startedAt) && pidStartedAt > startedAt + 10_000;
 }
 
 function makeOwner(user?: string): LockOwner {

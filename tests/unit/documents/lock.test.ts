@@ -44,7 +44,7 @@ function owner(overrides: Partial<LockOwner>): LockOwner {
     pid: process.pid,
     hostname: os.hostname(),
     user: 'Dana Cho',
-    appStartedAt: new Date(Date.now() - 60_000).toISOString(),
+    appStartedAt: new Date().toISOString(),
     lockedAt: new Date().toISOString(),
     token: 'theirs',
     ...overrides,
@@ -94,6 +94,15 @@ describe('lock file', () => {
     const beforeBoot = new Date(Date.now() - os.uptime() * 1000 - 3600_000).toISOString();
     expect(isStale(owner({ pid, appStartedAt: beforeBoot }))).toBe(true);
     expect(isStale(owner({ pid }))).toBe(false);
+  });
+
+  it('whose pid now belongs to a program that started after the Rollcall that took it: stale (Linux)', async () => {
+    if (process.platform !== 'linux') return;
+    const pid = liveProcess();
+    const bootedAt = Date.now() - os.uptime() * 1000;
+    const earlier = new Date(Math.max(bootedAt + 60_000, Date.now() - 3600_000)).toISOString();
+    expect(isStale(owner({ pid, appStartedAt: earlier }))).toBe(true);
+    expect(isStale(owner({ pid, appStartedAt: new Date().toISOString() }))).toBe(false);
   });
 
   it('from another computer: respected, since its process cannot be checked from here', async () => {
