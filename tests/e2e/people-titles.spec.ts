@@ -103,6 +103,8 @@ test('merging moves the credits to the kept person, the file says so, and checks
   await checksPanel.item(/“Jon Landau” \(Associate Producer\) has no contribution yet/).click();
   await expect(workspace.tab('Credits')).toHaveAttribute('aria-selected', 'true');
   expect(await page.evaluate(() => document.querySelector('[role="tabpanel"]')?.id)).toBe('panel-credits');
+  // The Credits panel shows that credit selected (through renderer/src/app/selection.ts).
+  await expect(page.getByRole('option', { name: /Jon Landau/, selected: true })).toBeVisible();
 
   // The duplicate item opens People & Companies, where the merge happens.
   await workspace.openPanel('Checks');
