@@ -251,6 +251,14 @@ test('credits: several people at once, billing by keyboard and drag, duplicate, 
   await expect(episodes.getByRole('alert')).toHaveText('One credit is scoped to this episode: change their episodes before removing it.');
   await episodes.getByRole('button', { name: 'Remove S01E01 Pilot' }).click();
   await expect(episodes.getByRole('list', { name: 'Episodes' }).getByRole('listitem')).toHaveCount(1);
+  await episodes.getByRole('button', { name: 'Done' }).click();
+
+  // A new credit that the current search would hide clears the search and shows up selected.
+  await credits.search.fill('night nurse');
+  await expect(credits.list.getByRole('option')).toHaveCount(1);
+  await credits.addCredit({ who: 'amy', pick: /^Amy Adams/, title: 'gaffer', titleOption: /^Gaffer/ });
+  await expect(credits.search).toHaveValue('');
+  await expect(credits.credit(/^Amy Adams, Gaffer/)).toHaveAttribute('aria-selected', 'true');
 });
 
 test('credits: a read-only production shows why each change is refused', async () => {

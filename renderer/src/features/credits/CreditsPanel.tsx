@@ -1,6 +1,6 @@
 // The Credits panel: search as you type with filters, the virtualised credits list in roll order, and the
 // editor of the selected credit. New credits, several people at once, and a series' episodes start here.
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { CreditStatus, Placement } from '../../../../shared/model/types';
 import { STATUS_LABELS } from '../../../../shared/policy';
 import { creditListRows, searchCredits, type CreditFilters } from '../../../../shared/search';
@@ -42,6 +42,21 @@ export function CreditsPanel({ session }: PanelProps) {
   const total = data.index.entries.length;
   const filtered = deferredQuery.trim() !== '' || Object.values(deferredFilters).some(Boolean);
   const series = session.production.kind === 'series';
+
+  // A credit chosen elsewhere (the checks panel, a new credit) that the current search hides: clear the search so
+  // the list can show it. Only on a new request, so that typing a search never jumps back to the selection.
+  const handledRequest = useRef(-1);
+  useEffect(() => {
+    if (!data.loaded || handledRequest.current === scrollRequest) return;
+    const pos = selectedId ? data.index.positions.get(selectedId) : undefined;
+    // A new credit may not have reached the live query yet: wait for it rather than mark the request handled.
+    if (selectedId && pos === undefined) return;
+    handledRequest.current = scrollRequest;
+    if (pos !== undefined && !searchCredits(data.index, query, filters).includes(pos)) {
+      setQuery('');
+      setFilters({});
+    }
+  }, [scrollRequest, data.loaded, data.index]);
 
   const setFilter = (patch: CreditFilters) => setFilters((f) => ({ ...f, ...patch }));
   const sortedDepartments = useMemo(() => [...data.departments].sort((a, b) => a.order - b.order), [data.departments]);
