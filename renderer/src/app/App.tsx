@@ -12,6 +12,7 @@ import { commandForKey } from './shortcuts';
 import { StartPage } from './StartPage';
 import { Workspace } from './Workspace';
 import { openWorkingCopy } from './startup';
+import { openExportDialog } from '../features/exports/export-dialog-store';
 
 export function App() {
   return (
@@ -112,6 +113,12 @@ function Window() {
           }
           return;
         case 'export':
+          // The Export dialog lives in the Roll & Export panel: show the panel, then open the dialog.
+          if (docId) {
+            app.setPanel('roll');
+            openExportDialog();
+          }
+          return;
         case 'import':
         case 'revisions':
         case 'preview':

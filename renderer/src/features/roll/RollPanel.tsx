@@ -1,5 +1,92 @@
+// Roll & Export: the roll as it will look (the live preview, drawn by the exports' own HTML renderer), its style,
+// its crawl timing, the episode of a series, and the Export dialog.
+import { useId, useState } from 'react';
+import { useDocumentActions } from '../../app/document-actions';
 import type { PanelProps } from '../../app/Workspace';
+import { episodeLabel } from '../../db/repositories/episodes';
+import { closeExportDialog, openExportDialog, useExportDialogOpen } from '../exports/export-dialog-store';
+import { ExportDialog } from '../exports/ExportDialog';
+import { RollPreview } from './RollPreview';
+import { StyleControls } from './StyleControls';
+import { TimingPanel } from './TimingPanel';
+import { useRoll } from './use-roll';
+import { useStyleEditor } from './use-style-editor';
+import './roll.css';
 
 export function RollPanel({ session }: PanelProps) {
-  return <p className="muted">{session.production.title}: this panel is being built.</p>;
+  const actions = useDocumentActions();
+  const id = useId();
+  const editor = useStyleEditor(session.docId, session.style, actions.report);
+  const episodes = session.production.kind === 'series' ? session.production.episodes : [];
+  const [chosenEpisode, setEpisode] = useState<string | null>(null);
+  const episodeId = episodes.some((e) => e.id === chosenEpisode) ? chosenEpisode : null;
+  const state = useRoll(session, editor.style, episodeId);
+  const [showSafeArea, setShowSafeArea] = useState(true);
+  const exportOpen = useExportDialogOpen();
+
+  return (
+    <div className="roll-panel">
+      <aside className="roll-controls" aria-label="Roll style">
+        <h2>Style</h2>
+        <StyleControls editor={editor} readOnly={session.readOnly} />
+      </aside>
+
+      <div className="roll-main">
+        <div className="roll-toolbar" role="toolbar" aria-label="Roll">
+          {episodes.length > 0 && (
+            <span className="roll-episode">
+              <label htmlFor={`${id}-episode`}>Episode</label>
+              <select id={`${id}-episode`} value={episodeId ?? ''} onChange={(e) => setEpisode(e.target.value || null)}>
+                <option value="">Whole series (every credit)</option>
+                {episodes.map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {episodeLabel(e)}
+                  </option>
+                ))}
+              </select>
+            </span>
+          )}
+          <label className="inline">
+            <input type="checkbox" checked={showSafeArea} onChange={(e) => setShowSafeArea(e.target.checked)} />
+            Show title-safe area
+          </label>
+          {state.status === 'ready' && <span className="muted roll-counts">{countsText(state.roll.counts)}</span>}
+          <button type="button" className="primary" onClick={openExportDialog}>
+            Export…
+          </button>
+        </div>
+
+        {state.status === 'loading' && <p className="muted">Composing the roll…</p>}
+        {state.status === 'error' && (
+          <p role="alert" className="error">
+            {state.message}
+          </p>
+        )}
+        {state.status === 'ready' && (
+          <>
+            {state.roll.warnings.length > 0 && (
+              <ul className="roll-warnings" aria-label="Roll warnings">
+                {state.roll.warnings.slice(0, 5).map((w) => (
+                  <li key={w} className="warn">
+                    {w}
+                  </li>
+                ))}
+                {state.roll.warnings.length > 5 && <li className="warn">…and {state.roll.warnings.length - 5} more.</li>}
+              </ul>
+            )}
+            <RollPreview label="Roll preview" roll={state.roll} style={editor.style} showSafeArea={showSafeArea} />
+            <TimingPanel roll={state.roll} editor={editor} readOnly={session.readOnly} />
+          </>
+        )}
+      </div>
+
+      {exportOpen && <ExportDialog session={session} episodeId={episodeId} beforeExport={editor.flush} onClose={closeExportDialog} />}
+    </div>
+  );
+}
+
+function countsText(counts: { credits: number; names: number; uncredited: number }): string {
+  const n = (x: number, one: string, many: string) => `${x.toLocaleString('en')} ${x === 1 ? one : many}`;
+  const base = `${n(counts.credits, 'credit', 'credits')}, ${n(counts.names, 'name', 'names')} on the roll`;
+  return counts.uncredited ? `${base}; ${n(counts.uncredited, 'uncredited credit', 'uncredited credits')} left off` : base;
 }

@@ -1,0 +1,123 @@
+// The Export dialog: which form the credits go out in, which episode of a series, and the revision printed on PDF
+// pages. Main builds the file and asks where to save it; the dialog reports the saved name, or main's sentence
+// when something went wrong. Opened from the Roll & Export panel and from File > Export.
+import { useId, useMemo, useState } from 'react';
+import { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../../../../shared/export/formats';
+import { ApiError } from '../../api';
+import { useApp } from '../../app/app-context';
+import { Modal } from '../../app/Modal';
+import type { SessionRow } from '../../db/database';
+import { useRevisions } from '../../db/hooks';
+import { episodeLabel } from '../../db/repositories/episodes';
+import { runExport, WORKING_COPY_LABEL } from './run-export';
+import './exports.css';
+
+/** What each format is for, read by screen readers after the format's name. */
+const PURPOSE: Record<ExportFormat, string> = {
+  pdf: 'Paged, with the production, revision, date and page numbers on every page.',
+  txt: 'The roll as it reads: headings, roles and names.',
+  csv: 'One row per credit with every field, for legal and accounting review.',
+  tsv: 'Role, a tab, the name: the title-house convention.',
+  html: 'A single self-contained file that plays like the crawl.',
+  json: 'The roll’s structure, for other tools.',
+  justification: 'Every producing credit with its contributions, justifications, evidence and approval.',
+};
+
+export function ExportDialog(props: { session: SessionRow; episodeId: string | null; beforeExport: () => Promise<void>; onClose: () => void }) {
+  const { session } = props;
+  const app = useApp();
+  const id = useId();
+  const revisions = useRevisions(session.docId);
+  const latestRevision = useMemo(() => {
+    let latest: { name: string; createdAt: string } | null = null;
+    for (const r of revisions ?? []) if (!latest || r.createdAt > latest.createdAt) latest = r;
+    return latest?.name ?? null;
+  }, [revisions]);
+  const [format, setFormat] = useState<ExportFormat>('pdf');
+  const episodes = session.production.kind === 'series' ? session.production.episodes : [];
+  const [episodeId, setEpisodeId] = useState<string | null>(episodes.some((e) => e.id === props.episodeId) ? props.episodeId : null);
+  // Until the user types a label, it follows the latest revision (which the live query may bring a moment later).
+  const [typedRevision, setTypedRevision] = useState<string | null>(null);
+  const revisionLabel = typedRevision ?? latestRevision ?? WORKING_COPY_LABEL;
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await props.beforeExport();
+      const fileName = await runExport({ docId: session.docId, format, episodeId, revisionLabel });
+      app.notify(`Exported ${fileName}.`);
+      props.onClose();
+    } catch (e) {
+      // Dismissing the save dialog is not an error: the dialog stays open for another try.
+      if (!(e instanceof ApiError && e.code === 'CANCELLED')) setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal title="Export" onCancel={() => !busy && props.onClose()}>
+      <form
+        aria-label="Export options"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!busy) void run();
+        }}
+      >
+        <fieldset className="export-formats">
+          <legend>Format</legend>
+          {EXPORT_FORMATS.map((f) => (
+            <div key={f} className="export-format">
+              <label className="inline">
+                <input type="radio" name={`${id}-format`} value={f} checked={format === f} onChange={() => setFormat(f)} aria-describedby={`${id}-${f}`} />
+                {FORMAT_INFO[f].label}
+              </label>
+              <span id={`${id}-${f}`} className="muted export-purpose">
+                {PURPOSE[f]}
+              </span>
+            </div>
+          ))}
+        </fieldset>
+
+        {episodes.length > 0 && (
+          <div className="number-field">
+            <label htmlFor={`${id}-episode`}>Episode</label>
+            <select id={`${id}-episode`} value={episodeId ?? ''} onChange={(e) => setEpisodeId(e.target.value || null)}>
+              <option value="">Whole series (every credit)</option>
+              {episodes.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {episodeLabel(e)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+
+        <label>
+          Revision label
+          <input type="text" value={revisionLabel} maxLength={200} onChange={(e) => setTypedRevision(e.target.value)} aria-describedby={`${id}-revision-hint`} />
+          <span id={`${id}-revision-hint`} className="muted field-hint">
+            Printed at the top of every PDF page and added to the file name.
+          </span>
+        </label>
+
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        <div className="button-row">
+          <button type="button" onClick={props.onClose} disabled={busy}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? 'Exporting…' : 'Export…'}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
