@@ -39,6 +39,8 @@ export function AppProvider({ children }: { children: ReactNode }) {
   const notify = useCallback((text: string, tone: 'info' | 'error' = 'info') => {
     const id = nextId.current++;
     setNotices((n) => [...n.slice(-4), { id, text, tone }]);
+    // Information fades after a while; errors stay until dismissed, so nothing that went wrong goes unread.
+    if (tone === 'info') setTimeout(() => setNotices((n) => n.filter((x) => x.id !== id)), 8000);
   }, []);
   const dismiss = useCallback((id: number) => setNotices((n) => n.filter((x) => x.id !== id)), []);
   const ask = useCallback(
