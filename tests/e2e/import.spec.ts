@@ -1,0 +1,102 @@
+// Importing a crew list end to end (issue "Importing crew and cast lists"): a CSV chosen through the dialog, one
+// column nobody recognises mapped by hand, an unknown title created on the spot, a person already in the
+// production recognised instead of duplicated; nothing added before confirming, then one Undo takes it all back.
+import { expect, test } from '@playwright/test';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { launchApp, type RunningApp } from './harness';
+import { CreditsPanel } from './pages/credits';
+import { ImportPanel } from './pages/import';
+import { PeoplePanel } from './pages/people-panel';
+import { StartPage } from './pages/start-page';
+import { Workspace } from './pages/workspace';
+
+let app: RunningApp;
+test.beforeEach(async () => {
+  app = await launchApp();
+});
+test.afterEach(async () => {
+  await app.close();
+});
+
+const CREW_LIST = [
+  'Full name,Crew position,Dept,Email',
+  'Mara Lefort,Gaffer,Grip & Electric,',
+  'Jonas Berg,Key Grip,Grip & Electric,jonas@example.com',
+  '"Duarte, Inês",Script Supervisor,Camera,',
+  'MARA  LEFORT,Best Boy Electric,Grip & Electric,',
+].join('\r\n');
+
+test('import: a crew list with a column mapped by hand and a known person, confirmed, then undone in one step', async () => {
+  const { page } = app;
+  const start = new StartPage(page);
+  const workspace = new Workspace(page);
+  const people = new PeoplePanel(page);
+  const credits = new CreditsPanel(page);
+  const importer = new ImportPanel(page);
+  const file = path.join(app.dataDir, 'night-train-crew.csv');
+  await writeFile(file, CREW_LIST, 'utf8');
+
+  await start.createProduction('Night Train');
+  await workspace.openPanel('People & Companies');
+  await people.add('Mara Lefort');
+  await people.expectPerson('Mara Lefort');
+
+  await workspace.openPanel('Import');
+  await importer.importFile(app.dialogs, file);
+  await expect(page.getByText('night-train-crew.csv', { exact: true })).toBeVisible();
+
+  // "Crew position" is no header Rollcall knows: until it is mapped, no row has a title.
+  await expect(importer.column('Column 1 (Full name)')).toHaveValue('name');
+  await expect(importer.column('Column 3 (Dept)')).toHaveValue('department');
+  await expect(importer.column('Column 2 (Crew position)')).toHaveValue('ignore');
+  await expect(importer.row(/Jonas Berg/)).toContainText('Row 3 has no credit title.');
+  await expect(importer.importButton).toBeDisabled();
+  await importer.column('Column 2 (Crew position)').selectOption({ label: 'Credit title' });
+  await expect(importer.row(/Jonas Berg/)).toContainText('Ready');
+
+  // Mara Lefort is already in the production, however the list spells her; the others are new.
+  await expect(importer.row(/^2 Mara Lefort/)).toContainText('Matches “Mara Lefort” in this production');
+  await expect(importer.row(/MARA {1,2}LEFORT/)).toContainText('Matches “Mara Lefort” in this production');
+  await expect(importer.row(/Jonas Berg/)).toContainText('New person');
+
+  // Script Supervisor is not a title of this production: its row waits for a decision, then it is created.
+  await expect(importer.row(/Duarte, Inês/)).toContainText('Cannot be imported');
+  await importer.unknownTitle('Script Supervisor').selectOption({ label: 'Create “Script Supervisor”' });
+  await expect(importer.row(/Duarte, Inês/)).toContainText('Script Supervisor (new)');
+  await expect(page.getByText(/Credits go to 1 person already in the production, 2 people new\./)).toBeVisible();
+
+  // Nothing has reached the production yet.
+  await workspace.openPanel('Credits');
+  await expect(page.getByText('No credits yet.')).toBeVisible();
+  await expect(workspace.undo).toBeEnabled(); // the person added above
+  await workspace.openPanel('Import');
+  await importer.expectImportable(4);
+  await importer.importButton.click();
+
+  await workspace.expectNotice(/Imported 4 credits from “night-train-crew\.csv” for 2 new people, 1 person already in the production\./);
+  await expect(workspace.tab('Credits')).toHaveAttribute('aria-selected', 'true');
+  await expect(credits.list.getByRole('option')).toHaveCount(4);
+  await expect(credits.credit(/^Mara Lefort, Gaffer/)).toBeVisible();
+  await expect(credits.credit(/^Mara Lefort, Best Boy Electric/)).toBeVisible();
+  await expect(credits.credit(/^Jonas Berg, Key Grip/)).toBeVisible();
+  await expect(credits.credit(/^Duarte, Inês, Script Supervisor/)).toBeVisible();
+  await workspace.openPanel('People & Companies');
+  await expect(people.list.getByText('Mara Lefort', { exact: true })).toHaveCount(1);
+  await people.expectPerson('Jonas Berg');
+
+  // One Undo takes the whole import back: credits, new people and the new title; Mara Lefort stays.
+  await workspace.undo.click();
+  await people.expectPerson('Mara Lefort');
+  await expect(people.list.getByText('Jonas Berg', { exact: true })).toHaveCount(0);
+  await expect(people.list.getByText('Duarte, Inês', { exact: true })).toHaveCount(0);
+  await workspace.openPanel('Credits');
+  await expect(page.getByText('No credits yet.')).toBeVisible();
+  await workspace.openPanel('Credit Titles');
+  await expect(page.getByRole('tabpanel').getByText('Script Supervisor')).toHaveCount(0);
+
+  // Redo brings it all back in one step too.
+  await workspace.redo.click();
+  await workspace.openPanel('Credits');
+  await expect(credits.list.getByRole('option')).toHaveCount(4);
+});
