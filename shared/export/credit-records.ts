@@ -3,10 +3,10 @@
 // to see them. Only fields fit for review are read; contacts, notes and contract notes never leave the document.
 import type { Credit, CreditTitle, Department, RollcallDocument } from '../model';
 import { cleanName } from '../names/clean-text';
-import { sortNameOf } from '../names/sort-name';
 import { UserFacingError } from '../ipc/result';
 import { pgaMarkApplies, rollName } from '../roll/credit-names';
-import { compareTitleOrder, nameCollator, titleOrders, type TitleOrder } from '../roll/order';
+import { compareTitleOrder, titleOrders, type TitleOrder } from '../roll/order';
+import { subjectSortRanks } from '../roll/sort-ranks';
 
 export interface CreditRecord {
   credit: Credit;
@@ -18,7 +18,8 @@ export interface CreditRecord {
   /** As on the roll, with the p.g.a. mark when it applies. */
   nameOnRoll: string;
   pga: boolean;
-  sortName: string;
+  /** Place in sort-name order. */
+  nameRank: number;
   order: TitleOrder;
 }
 
@@ -35,20 +36,17 @@ export function creditRecords(document: RollcallDocument, options: { episodeId?:
   const departments = new Map(document.departments.map((d) => [d.id, d]));
   const people = new Map(document.people.map((p) => [p.id, p]));
   const companies = new Map(document.companies.map((c) => [c.id, c]));
-  const sortNames = new Map<string, string>();
+  const nameRanks = subjectSortRanks(document.people, document.companies);
+  const cleanNames = new Map<string, string>();
   const records: CreditRecord[] = [];
   for (const credit of document.credits) {
     if (episodeId && credit.episodes !== 'all' && !credit.episodes.includes(episodeId)) continue;
     const title = titles.get(credit.titleId);
     const person = credit.subject.kind === 'person' ? people.get(credit.subject.personId) : undefined;
     const company = credit.subject.kind === 'company' ? companies.get(credit.subject.companyId) : undefined;
-    const subjectName = cleanName(person?.name ?? company?.name ?? '');
     const subjectId = credit.subject.kind === 'person' ? credit.subject.personId : credit.subject.companyId;
-    let sortName = sortNames.get(subjectId);
-    if (sortName === undefined) {
-      sortName = person ? sortNameOf(person) : subjectName;
-      sortNames.set(subjectId, sortName);
-    }
+    let subjectName = cleanNames.get(subjectId);
+    if (subjectName === undefined) cleanNames.set(subjectId, (subjectName = cleanName(person?.name ?? company?.name ?? '')));
     const pga = title ? pgaMarkApplies(credit, title, person, kind) : false;
     records.push({
       credit,
@@ -58,7 +56,7 @@ export function creditRecords(document: RollcallDocument, options: { episodeId?:
       subjectKind: credit.subject.kind,
       nameOnRoll: rollName(credit, subjectName, pga).text,
       pga,
-      sortName,
+      nameRank: nameRanks.get(subjectId) ?? 0,
       order: (title && orders.get(title.id)) || MISSING_ORDER,
     });
   }
@@ -68,7 +66,7 @@ export function creditRecords(document: RollcallDocument, options: { episodeId?:
       (a.credit.titleId < b.credit.titleId ? -1 : a.credit.titleId > b.credit.titleId ? 1 : 0) ||
       (a.credit.placement === b.credit.placement ? 0 : a.credit.placement === 'main' ? -1 : 1) ||
       a.credit.billing - b.credit.billing ||
-      nameCollator.compare(a.sortName, b.sortName) ||
+      a.nameRank - b.nameRank ||
       (a.credit.id < b.credit.id ? -1 : a.credit.id > b.credit.id ? 1 : 0),
   );
   return records;

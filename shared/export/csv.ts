@@ -44,23 +44,29 @@ function numbered(values: readonly string[]): string {
 export function creditsToCsv(document: RollcallDocument, options: { episodeId?: string | null } = {}): string {
   const typeNames = new Map(document.contributionTypes.map((t) => [t.id, cleanName(t.name)]));
   const episodes = new Map(document.production.episodes.map((e) => [e.id, `S${e.season}E${String(e.number).padStart(2, '0')}`]));
+  const labels = new Map<string, string>();
+  const label = (id: string, name: string) => {
+    let text = labels.get(id);
+    if (text === undefined) labels.set(id, (text = cleanName(name)));
+    return text;
+  };
   const lines: string[] = [csvRecord(CSV_COLUMNS)];
-  for (const record of creditRecords(document, options)) lines.push(csvRecord(row(record, typeNames, episodes)));
+  for (const record of creditRecords(document, options)) lines.push(csvRecord(row(record, typeNames, episodes, label)));
   return BOM + lines.join(CRLF) + CRLF;
 }
 
-function row(r: CreditRecord, typeNames: Map<string, string>, episodes: Map<string, string>): string[] {
+function row(r: CreditRecord, typeNames: Map<string, string>, episodes: Map<string, string>, label: (id: string, name: string) => string): string[] {
   const c = r.credit;
   const contributions = c.contributions;
   return [
     c.id,
     r.subjectName,
     r.subjectKind === 'person' ? 'Person' : 'Company',
-    cleanName(c.creditedAs),
+    c.creditedAs ? cleanName(c.creditedAs) : '',
     c.uncredited ? '' : r.nameOnRoll,
-    cleanName(c.character),
-    r.title ? cleanName(r.title.name) : `(missing title ${c.titleId})`,
-    r.department ? cleanName(r.department.name) : '',
+    c.character ? cleanName(c.character) : '',
+    r.title ? label(r.title.id, r.title.name) : `(missing title ${c.titleId})`,
+    r.department ? label(`d:${r.department.id}`, r.department.name) : '',
     c.placement === 'main' ? 'Main titles' : 'End credits',
     String(c.billing),
     c.status,

@@ -10,9 +10,12 @@ export function neutraliseFormula(cell: string): string {
 }
 
 /** RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes. */
+const CSV_SPECIAL = /[",\r\n]/;
+const QUOTES = /"/g;
+
 export function csvField(value: string): string {
   const cell = neutraliseFormula(value);
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  return CSV_SPECIAL.test(cell) ? `"${cell.replace(QUOTES, '""')}"` : cell;
 }
 
 /** One CSV record (no line end). */
@@ -21,6 +24,10 @@ export function csvRecord(values: readonly string[]): string {
 }
 
 /** A TSV cell: neutralised first (so a leading tab still earns its apostrophe), then tabs and line breaks become spaces. */
+const TSV_BREAKS = /[\t\r\n]/;
+const TSV_BREAK_RUNS = /[\t\r\n]+/g;
+
 export function tsvField(value: string): string {
-  return neutraliseFormula(value).replace(/[\t\r\n]+/g, ' ');
+  const cell = neutraliseFormula(value);
+  return TSV_BREAKS.test(cell) ? cell.replace(TSV_BREAK_RUNS, ' ') : cell;
 }

@@ -4,13 +4,14 @@
 // Rules (../shared/DOMAIN.md): main-title credits become opening cards, top-billed cast first and the director
 // last; end credits run department by department in the production's order, each under its heading; inside a
 // department by title order (producing titles in the Producers Guild order), then billing, then sort name.
+// Names are ranked once per people list (sort-ranks.ts), so the one sort compares numbers.
 // Uncredited credits are kept on record but left off. Then songs, thanks, logos and the legal notices.
 import type { Company, Credit, CreditTitle, Department, Person, RollcallDocument } from '../model';
 import { UserFacingError } from '../ipc/result';
 import { cleanName } from '../names/clean-text';
-import { sortNameOf } from '../names/sort-name';
 import { countNames, groupEntries, pgaMarkApplies, rollName, titleLabel } from './credit-names';
-import { compareTitleOrder, isCastDepartment, isDirectingDepartment, isWritingDepartment, nameCollator, sortDepartments, titleOrders, type TitleOrder } from './order';
+import { compareTitleOrder, isCastDepartment, isDirectingDepartment, isWritingDepartment, sortDepartments, titleOrders, type TitleOrder } from './order';
+import { subjectSortRanks } from './sort-ranks';
 import { ROLL_FORMAT, ROLL_VERSION, type Roll, type RollBlock, type RollCard, type RollEntry, type RollName, type RollRow, type RollSection } from './types';
 
 export interface ComposeOptions {
@@ -30,7 +31,8 @@ interface Placed {
   credit: Credit;
   title: CreditTitle;
   order: TitleOrder;
-  sortName: string;
+  /** Place in sort-name order (see sort-ranks.ts). */
+  nameRank: number;
   name: RollName;
 }
 
@@ -46,7 +48,8 @@ export function composeRoll(document: RollcallDocument, options: ComposeOptions 
   const departments = new Map(document.departments.map((d) => [d.id, d]));
   const people = new Map(document.people.map((p) => [p.id, p]));
   const companies = new Map(document.companies.map((c) => [c.id, c]));
-  const sortNames = new Map<string, string>();
+  const nameRanks = subjectSortRanks(document.people, document.companies);
+  const cleanNames = new Map<string, string>();
   const warnings: string[] = [];
   let uncredited = 0;
 
@@ -65,13 +68,10 @@ export function composeRoll(document: RollcallDocument, options: ComposeOptions 
       continue;
     }
     const subjectId = subject.person ? subject.person.id : subject.company!.id;
-    let sortName = sortNames.get(subjectId);
-    if (sortName === undefined) {
-      sortName = subject.person ? sortNameOf(subject.person) : cleanName(subject.company!.name);
-      sortNames.set(subjectId, sortName);
-    }
     const pga = pgaMarkApplies(credit, title, subject.person, production.kind);
-    const placed: Placed = { credit, title, order: orders.get(title.id)!, sortName, name: rollName(credit, subject.baseName, pga) };
+    let baseName = cleanNames.get(subjectId);
+    if (baseName === undefined) cleanNames.set(subjectId, (baseName = cleanName(subject.baseName)));
+    const placed: Placed = { credit, title, order: orders.get(title.id)!, nameRank: nameRanks.get(subjectId) ?? 0, name: rollName(credit, baseName, pga) };
     (credit.placement === 'main' ? main : end).push(placed);
   }
   main.sort(comparePlaced);
@@ -120,7 +120,7 @@ function comparePlaced(a: Placed, b: Placed): number {
     compareTitleOrder(a.order, b.order) ||
     (a.title.id < b.title.id ? -1 : a.title.id > b.title.id ? 1 : 0) ||
     a.credit.billing - b.credit.billing ||
-    nameCollator.compare(a.sortName, b.sortName) ||
+    a.nameRank - b.nameRank ||
     (a.credit.id < b.credit.id ? -1 : a.credit.id > b.credit.id ? 1 : 0)
   );
 }

@@ -16,8 +16,9 @@ export function pgaMarkApplies(credit: Credit, title: CreditTitle, person: Perso
   return person.guilds.some((g) => g.guild === 'PGA' && g.pgaCertified);
 }
 
-export function rollName(credit: Credit, baseName: string, pga: boolean): RollName {
-  const name = cleanName(credit.creditedAs.trim() ? credit.creditedAs : baseName);
+/** `cleanBaseName`: the person's or company's name already cleaned (callers clean each name once, not per credit). */
+export function rollName(credit: Credit, cleanBaseName: string, pga: boolean): RollName {
+  const name = credit.creditedAs.trim() ? cleanName(credit.creditedAs) : cleanBaseName;
   return { text: pga ? `${name}, ${PGA_MARK}` : name, name, pga, creditId: credit.id, subject: credit.subject };
 }
 
