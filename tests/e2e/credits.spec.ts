@@ -203,6 +203,9 @@ test('credits: several people at once, billing by keyboard and drag, duplicate, 
   await expect(cast).toHaveText([/^Amy Adams/, /^Cy Coleman/, /^Bob Burns/]);
   await page.keyboard.press('ArrowDown');
   await expect(credits.credit(/^Bob Burns/)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(credits.editor.getByRole('combobox', { name: 'Person or company' })).toBeFocused();
+  await expect(credits.editor.getByRole('combobox', { name: 'Person or company' })).toHaveValue('Bob Burns');
   await credits.editor.getByRole('button', { name: 'Move up' }).click();
   await expect(cast).toHaveText([/^Amy Adams/, /^Bob Burns/, /^Cy Coleman/]);
   // Drag: Cy onto Amy's place.

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createCompany, createContribution, createCredit, createDocument, createPerson, type Credit, type RollcallDocument } from '../../../shared/model';
-import { buildCreditIndex, creditListRows, searchCredits, type CreditSearchSource } from '../../../shared/search';
+import { buildCreditIndex, creditListRows, creditSearchSource, searchCredits, type CreditSearchSource } from '../../../shared/search';
 import { syntheticProduction } from '../../../shared/testing/synthetic';
 
 function sourceOf(doc: RollcallDocument): CreditSearchSource {
-  return { credits: doc.credits, people: doc.people, companies: doc.companies, titles: doc.titles, departments: doc.departments, contributionTypes: doc.contributionTypes, production: doc.production };
+  return creditSearchSource(doc);
 }
 
 function smallProduction() {

@@ -103,6 +103,7 @@ export function CreditDetailsForm(props: {
           <textarea rows={3} value={value('contractNotes', credit.contractNotes)} dir="auto" onChange={(e) => set({ contractNotes: e.target.value })} maxLength={100_000} />
         </label>
       </fieldset>
+      {credit.status === 'approved' && dirty && <p className="warn">Changing who is credited, as what, or where withdraws the approval; billing and notes do not.</p>}
       {problem && (
         <p role="alert" className="error">
           {problem}

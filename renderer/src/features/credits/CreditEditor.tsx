@@ -29,7 +29,7 @@ export function CreditEditor(props: { session: SessionRow; entry: CreditEntry; d
   const episodes: readonly Episode[] = session.production.episodes;
 
   return (
-    <aside className="credit-editor" aria-label="Credit editor">
+    <aside className="credit-editor" aria-label="Credit editor" data-credit-editor>
       <div className="editor-head">
         <h2 className="clip" title={heading}>
           {heading}

@@ -23,6 +23,19 @@ export function creditLabel(entry: CreditEntry): string {
   return parts.join(', ');
 }
 
+/** Where a position sits in the ascending positions list (binary search: the list can hold 20,000). */
+function orderOf(positions: readonly number[], position: number): number {
+  let lo = 0;
+  let hi = positions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] === position) return mid;
+    if (positions[mid] < position) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 export function CreditList(props: {
   index: CreditSearchIndex;
   rows: readonly CreditListRow[];
@@ -55,13 +68,20 @@ export function CreditList(props: {
   }, [props.selectedId, props.scrollRequest, rows]);
 
   const selectedPos = props.selectedId ? index.positions.get(props.selectedId) : undefined;
-  const selectedOrder = selectedPos === undefined ? -1 : props.positions.indexOf(selectedPos);
+  const selectedOrder = selectedPos === undefined ? -1 : orderOf(props.positions, selectedPos);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (props.positions.length === 0) return;
     if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
       e.preventDefault();
       if (props.selectedId) props.onMove(props.selectedId, e.key === 'ArrowUp' ? -1 : 1);
+      return;
+    }
+    if (e.key === 'Enter' && props.selectedId) {
+      // Enter goes from the list into the selected credit's editor.
+      e.preventDefault();
+      const editor = document.querySelector('[data-credit-editor]');
+      (editor?.querySelector<HTMLElement>('input:not(:disabled)') ?? editor?.querySelector<HTMLElement>('button'))?.focus();
       return;
     }
     let next = -1;
@@ -123,6 +143,7 @@ export function CreditList(props: {
               aria-selected={selected}
               aria-label={creditLabel(entry)}
               aria-setsize={props.positions.length}
+              aria-posinset={orderOf(props.positions, row.position) + 1}
               className={`credit-row${selected ? ' selected' : ''}${c.uncredited ? ' uncredited' : ''}`}
               draggable
               onClick={() => props.onSelect(c.id)}
