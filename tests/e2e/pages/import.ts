@@ -17,7 +17,7 @@ export class ImportPanel {
     this.chooseFile = panel.getByRole('button', { name: 'Choose File…' });
     this.pasteRows = panel.getByLabel('Paste rows');
     this.readPasted = panel.getByRole('button', { name: 'Read Pasted Rows' });
-    this.sheet = panel.getByLabel('Sheet', { exact: true });
+    this.sheet = panel.getByRole('combobox', { name: 'Sheet', exact: true });
     this.preview = panel.getByRole('table', { name: /rows as they will be imported/ });
     this.importButton = panel.getByRole('button', { name: /^Import [\d,]+ rows?$/ });
     this.cancel = panel.getByRole('button', { name: 'Cancel Import' });

@@ -1,0 +1,72 @@
+// Choosing what to compare: any saved revision, the current credits, or another production file (chosen in
+// main's dialog), on either side.
+import { useId } from 'react';
+import type { Revision } from '../../../../shared/model/types';
+import type { OtherFile, SideValue } from './compare-sides';
+
+function SideOptions({ revisions, files }: { revisions: Revision[]; files: OtherFile[] }) {
+  return (
+    <>
+      <option value="current">Current credits</option>
+      {revisions.length > 0 && (
+        <optgroup label="Revisions">
+          {revisions.map((r) => (
+            <option key={r.id} value={`rev:${r.id}`}>
+              {r.name} ({r.createdAt.slice(0, 10)})
+            </option>
+          ))}
+        </optgroup>
+      )}
+      {files.length > 0 && (
+        <optgroup label="Other production files">
+          {files.map((f, i) => (
+            <option key={i} value={`file:${i}`}>
+              {f.displayName}
+            </option>
+          ))}
+        </optgroup>
+      )}
+    </>
+  );
+}
+
+export interface ComparePickerProps {
+  revisions: Revision[];
+  files: OtherFile[];
+  before: SideValue | null;
+  after: SideValue;
+  busy: boolean;
+  onBefore: (side: SideValue) => void;
+  onAfter: (side: SideValue) => void;
+  onCompare: () => void;
+  onChooseFile: () => void;
+}
+
+export function ComparePicker(props: ComparePickerProps) {
+  const headingId = useId();
+  return (
+    <section className="compare-picker" aria-labelledby={headingId}>
+      <h3 id={headingId}>Compare</h3>
+      <div className="compare-row">
+        <label>
+          Before
+          <select value={props.before ?? 'current'} onChange={(e) => props.onBefore(e.target.value as SideValue)}>
+            <SideOptions revisions={props.revisions} files={props.files} />
+          </select>
+        </label>
+        <label>
+          After
+          <select value={props.after} onChange={(e) => props.onAfter(e.target.value as SideValue)}>
+            <SideOptions revisions={props.revisions} files={props.files} />
+          </select>
+        </label>
+        <button type="button" className="primary" onClick={props.onCompare} disabled={props.busy}>
+          Compare
+        </button>
+        <button type="button" onClick={props.onChooseFile} disabled={props.busy}>
+          Compare With Another Production File…
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+// The revision writes of the Revisions panel, each one undoable edit built from the pure functions of
+// shared/revisions: save the current credits under a name, restore a revision's credits, and start a new
+// production from a revision.
+import { createRevision, findRevision, newProductionFromRevision, restoreRevision } from '../../../../shared/revisions';
+import type { Revision, RollcallDocument } from '../../../../shared/model/types';
+import { db } from '../../db/database';
+import { edit, getCurrentUser, type EditWriter } from '../../db/edits';
+import { EditRefused, shortName } from '../../db/repositories/record-input';
+import { readDocument } from '../../db/working-copy';
+import { writeDocumentChanges } from './document-changes';
+
+/** Refuses when the production changed between reading it and writing the result built from it. */
+async function assertUnchanged(docId: string, document: RollcallDocument): Promise<void> {
+  const session = await db.sessions.get(docId);
+  if (session?.production.updatedAt !== document.production.updatedAt) {
+    throw new EditRefused('The production changed in the meantime; nothing was changed, so try again.');
+  }
+}
+
+async function editFrom(docId: string, label: string, body: (w: EditWriter, document: RollcallDocument) => Promise<void>): Promise<void> {
+  const document = await readDocument(docId);
+  await edit(docId, label, async (w) => {
+    await assertUnchanged(docId, document);
+    await body(w, document);
+  });
+}
+
+const byCreatedAt = (a: Revision, b: Revision) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0);
+
+/** Saves the current credits as a named revision (who: the current user). Returns the new revision. */
+export async function saveRevision(docId: string, name: string, note: string): Promise<Revision> {
+  let saved: Revision | undefined;
+  await editFrom(docId, `Save revision “${shortName(name.trim())}”`, async (w, document) => {
+    // The working copy returns revisions in key order; a new revision is stored against the one saved last.
+    const ordered = { ...document, revisions: [...document.revisions].sort(byCreatedAt) };
+    const next = createRevision(ordered, { name, note, by: getCurrentUser() });
+    saved = next.revisions[next.revisions.length - 1];
+    // The edit records who saved it and when in the audit; createRevision's own audit entry would say it twice.
+    await w.put('revisions', saved);
+  });
+  await compactRevisionAudit(docId, saved!.id);
+  return saved!;
+}
+
+/**
+ * The edit's audit entry for a new revision records every field, the whole encoded snapshot included: a second
+ * copy of the credits in the file for every complete snapshot. Replace that value with a mention. (A workaround:
+ * edits.ts could leave `snapshot` out of its field changes, as it does `docId`.)
+ */
+async function compactRevisionAudit(docId: string, revisionId: string): Promise<void> {
+  await db.transaction('rw', db.audit, async () => {
+    const entries = await db.audit.where('[docId+entityId]').equals([docId, revisionId]).toArray();
+    for (const entry of entries) {
+      if (!entry.changes.some((c) => c.field === 'snapshot')) continue;
+      const changes = entry.changes.map((c) => (c.field === 'snapshot' ? { ...c, after: c.after === null ? null : '(the saved credits)', before: c.before === null ? null : '(the saved credits)' } : c));
+      await db.audit.put({ ...entry, changes });
+    }
+  });
+}
+
+/** Replaces the credits with those of a revision, as one undoable step; the revisions themselves stay. */
+export async function restoreRevisionInto(docId: string, revisionId: string): Promise<number> {
+  let changed = 0;
+  const name = (await db.revisions.get([docId, revisionId]))?.name ?? 'revision';
+  await editFrom(docId, `Restore revision “${shortName(name)}”`, async (w, document) => {
+    const restored = restoreRevision(document, revisionId, { by: getCurrentUser() });
+    changed = await writeDocumentChanges(w, document, restored, ['departments', 'titles', 'contributionTypes', 'people', 'companies', 'credits', 'audit']);
+  });
+  return changed;
+}
+
+/** The document a new production starts from: the revision's credits, a new production id, no revisions. */
+export async function productionFromRevision(docId: string, revisionId: string): Promise<{ document: RollcallDocument; revision: Revision }> {
+  const document = await readDocument(docId);
+  const revision = findRevision(document, revisionId);
+  return { document: newProductionFromRevision(document, revision, { by: getCurrentUser() }), revision };
+}

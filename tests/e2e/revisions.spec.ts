@@ -1,0 +1,94 @@
+// Revisions end to end (issue "Revisions and what changed"): save a named revision, change a credit in the
+// Credits panel, see the change before and after in the comparison, export it as text and PDF and read both back,
+// then restore the revision and undo the restore.
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { launchApp, type RunningApp } from './harness';
+import { CreditsPanel } from './pages/credits';
+import { RevisionsPanel } from './pages/revisions';
+import { StartPage } from './pages/start-page';
+import { Workspace } from './pages/workspace';
+
+let app: RunningApp;
+test.beforeEach(async () => {
+  app = await launchApp();
+});
+test.afterEach(async () => {
+  await app.close();
+});
+
+test('revisions: save, change a credit, compare before and after, export as text and PDF, restore and undo', async () => {
+  const { page } = app;
+  const start = new StartPage(page);
+  const workspace = new Workspace(page);
+  const credits = new CreditsPanel(page);
+  const revisions = new RevisionsPanel(page);
+  const textFile = path.join(app.dataDir, 'changes.txt');
+  const pdfFile = path.join(app.dataDir, 'changes.pdf');
+
+  await start.createProduction('Night Train', { year: 2026 });
+  await credits.addCredit({ who: 'Mara Lefort', pick: /^Add new person/, title: 'gaffer', titleOption: /^Gaffer/ });
+  await expect(credits.credit(/^Mara Lefort, Gaffer, End credits/)).toBeVisible();
+
+  // The revision keeps who saved it, when, and the note.
+  await workspace.openPanel('Revisions');
+  await expect(page.getByText('No revisions yet.', { exact: false })).toBeVisible();
+  await revisions.save('Sent to legal', 'Before the studio notes');
+  await expect(revisions.revision('Sent to legal')).toContainText('Test Producer');
+  await expect(revisions.revision('Sent to legal')).toContainText('Before the studio notes');
+  await expect(revisions.revision('Sent to legal').getByRole('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
+
+  // A change through the Credits panel: the credit moves to the main titles and gets an on-screen spelling.
+  await workspace.openPanel('Credits');
+  await credits.open(/^Mara Lefort, Gaffer/);
+  await credits.editor.getByLabel('Placement').selectOption({ label: 'Opening/main titles' });
+  await credits.editor.getByLabel('Credited as').fill('Mara L. Lefort');
+  await credits.editor.getByRole('button', { name: 'Save Changes' }).click();
+  await expect(credits.credit(/^Mara Lefort, Gaffer, credited as Mara L\. Lefort, Opening\/main titles/)).toBeVisible();
+
+  // The comparison: the newest revision against the current credits, each change before and after.
+  await workspace.openPanel('Revisions');
+  await expect(revisions.before).toHaveValue(/^rev:/);
+  await expect(revisions.after).toHaveValue('current');
+  await revisions.compare.click();
+  await expect(revisions.comparison).toContainText('0 credits added, 0 credits removed, 1 credit changed');
+  await expect(revisions.changedCredit('Gaffer: Mara L. Lefort')).toBeVisible();
+  await expect(revisions.change('Gaffer: Mara L. Lefort', 'Placement').getByRole('cell')).toHaveText(['end credits', 'main titles']);
+  await expect(revisions.change('Gaffer: Mara L. Lefort', 'Name as credited').getByRole('cell')).toHaveText(['Mara Lefort', 'Mara L. Lefort']);
+
+  // Exported as text and as PDF, and read back.
+  await app.dialogs.nextSave(textFile);
+  await revisions.export('Plain text');
+  await workspace.expectNotice('Exported the comparison to changes.txt.');
+  const text = await readFile(textFile, 'utf8');
+  expect(text).toContain('Night Train: what changed from “Sent to legal (');
+  expect(text).toContain('to “Current credits”');
+  expect(text).toMatch(/CHANGED \(1\)\n {2}\* Gaffer: Mara L\. Lefort\n/);
+  expect(text).toContain('Placement: end credits → main titles');
+  expect(text).toContain('Name as credited: Mara Lefort → Mara L. Lefort');
+
+  await workspace.dismissNotices();
+  await app.dialogs.nextSave(pdfFile);
+  await revisions.export('PDF document');
+  await workspace.expectNotice('Exported the comparison to changes.pdf.');
+  const pdf = await readFile(pdfFile);
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const pdfText = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(pdfText).toContain('Night Train: what changed');
+  expect(pdfText).toContain('Changed (1)');
+  expect(pdfText).toContain('Gaffer Mara L. Lefort');
+  expect(pdfText).toContain('Placement end credits main titles');
+  expect(pdfText).toContain('Name as credited Mara Lefort Mara L. Lefort');
+  expect(pdfText).toContain('0 credits added, 0 credits removed, 1 credit changed');
+
+  // Restoring the revision puts the credit back as legal saw it; one Undo brings the change back.
+  await revisions.revision('Sent to legal').getByRole('button', { name: 'Restore this revision' }).click();
+  await page.getByRole('dialog', { name: 'Restore this revision?' }).getByRole('button', { name: 'Restore' }).click();
+  await workspace.expectNotice('Restored the credits of “Sent to legal”.');
+  await workspace.openPanel('Credits');
+  await expect(credits.credit(/^Mara Lefort, Gaffer, End credits/)).toBeVisible();
+  await workspace.undo.click();
+  await expect(credits.credit(/^Mara Lefort, Gaffer, credited as Mara L\. Lefort, Opening\/main titles/)).toBeVisible();
+});
