@@ -17,8 +17,8 @@ const nodeBundle = (entry, outfile, extra = {}) =>
     format: 'cjs',
     sourcemap: true,
     logLevel: 'warning',
-    // playwright-core stays outside the bundle: it is large and loads its own files at run time.
-    external: ['electron', 'playwright-core', 'exceljs', ...(extra.external ?? [])],
+    // playwright-core, exceljs and subset-font stay outside the bundle: they load their own files (wasm, drivers) at run time.
+    external: ['electron', 'playwright-core', 'exceljs', 'subset-font', ...(extra.external ?? [])],
     ...extra.options,
   });
 
