@@ -100,3 +100,37 @@ test('import: a crew list with a column mapped by hand and a known person, confi
   await workspace.openPanel('Credits');
   await expect(credits.list.getByRole('option')).toHaveCount(4);
 });
+
+test('import: pasted rows match a person from the app-wide directory, and a bad row is skipped when asked', async () => {
+  const { page } = app;
+  const start = new StartPage(page);
+  const workspace = new Workspace(page);
+  const people = new PeoplePanel(page);
+  const credits = new CreditsPanel(page);
+  const importer = new ImportPanel(page);
+
+  // An earlier production puts Zoë Saldaña into the app-wide directory.
+  await start.createProduction('Earlier Picture');
+  await workspace.openPanel('People & Companies');
+  await people.add('Zoë Saldaña');
+  await people.expectPerson('Zoë Saldaña');
+  await workspace.closeDiscarding();
+
+  await start.createProduction('Night Shift');
+  await workspace.openPanel('Import');
+  await importer.pasteRows.fill('Name\tRole\nZoe Saldana\tProducer\n\tGaffer\nAna Ortiz\tColorist\n');
+  await importer.readPasted.click();
+  await expect(importer.preview).toBeVisible();
+  await expect(importer.row(/Zoe Saldana/)).toContainText('Matches “Zoë Saldaña” from your directory');
+  await expect(importer.row(/^3 /)).toContainText('Row 3 has no name.');
+  await expect(importer.importButton).toBeDisabled();
+  await expect(page.getByText('1 row has a problem: fix it or choose to skip bad rows.')).toBeVisible();
+
+  await importer.skipBadRows.check();
+  await importer.expectImportable(2);
+  await importer.importButton.click();
+  await workspace.expectNotice(/Imported 2 credits from pasted rows for 1 new person, 1 person from the directory\..*1 row could not be imported and was skipped\./);
+  await expect(credits.list.getByRole('option')).toHaveCount(2);
+  await expect(credits.credit(/^Zoë Saldaña, Producer/)).toBeVisible();
+  await expect(credits.credit(/^Ana Ortiz, Colorist/)).toBeVisible();
+});

@@ -92,3 +92,43 @@ test('revisions: save, change a credit, compare before and after, export as text
   await workspace.undo.click();
   await expect(credits.credit(/^Mara Lefort, Gaffer, credited as Mara L\. Lefort, Opening\/main titles/)).toBeVisible();
 });
+
+test('revisions: compare with another production file, and start a new production from a revision', async () => {
+  const { page } = app;
+  const start = new StartPage(page);
+  const workspace = new Workspace(page);
+  const credits = new CreditsPanel(page);
+  const revisions = new RevisionsPanel(page);
+  const v6 = path.join(app.dataDir, 'night-train-v6.rollcall');
+
+  await start.createProduction('Night Train', { year: 2026 });
+  await credits.addCredit({ who: 'Mara Lefort', pick: /^Add new person/, title: 'gaffer', titleOption: /^Gaffer/ });
+  await app.dialogs.nextSave(v6);
+  await workspace.save.click();
+  await workspace.expectNotice('Saved as night-train-v6.rollcall.');
+  await workspace.openPanel('Revisions');
+  await revisions.save('Studio approved');
+
+  await workspace.openPanel('Credits');
+  await credits.addCredit({ who: 'Jonas Berg', pick: /^Add new person/, title: 'key grip', titleOption: /^Key Grip/ });
+
+  // The file as saved against the credits now: one credit added since.
+  await workspace.openPanel('Revisions');
+  await app.dialogs.nextOpen(v6);
+  await revisions.compareWithFile.click();
+  await expect(revisions.comparison.getByRole('heading', { name: 'What changed from “night-train-v6.rollcall” to “Current credits”' })).toBeVisible();
+  await expect(revisions.comparison).toContainText('1 credit added, 0 credits removed, 0 credits changed');
+  await expect(revisions.added.getByRole('listitem')).toHaveText([/^Key Grip: Jonas Berg/]);
+  await expect(revisions.before).toHaveValue('file:0');
+
+  // A new production from the revision: its credits are those of the revision, with no revisions of its own.
+  await revisions.revision('Studio approved').getByRole('button', { name: 'New Production from Revision' }).click();
+  await page.getByRole('dialog', { name: 'Unsaved changes' }).getByRole('button', { name: 'Don’t Save' }).click();
+  await workspace.expectNotice('Started a new production from “Studio approved”. Save it to give it a file.');
+  await workspace.expectTitle('Night Train');
+  await expect(page.getByText('Untitled — edited')).toBeVisible();
+  await expect(credits.list.getByRole('option')).toHaveCount(1);
+  await expect(credits.credit(/^Mara Lefort, Gaffer/)).toBeVisible();
+  await workspace.openPanel('Revisions');
+  await expect(page.getByText(/^No revisions yet\./)).toBeVisible();
+});
