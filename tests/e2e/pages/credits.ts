@@ -7,7 +7,6 @@ export class CreditsPanel {
   readonly list: Locator;
   readonly newCredit: Locator;
   readonly giveTitle: Locator;
-  readonly count: Locator;
   readonly editor: Locator;
   readonly missingJustification: Locator;
 
@@ -16,7 +15,6 @@ export class CreditsPanel {
     this.list = page.getByRole('listbox', { name: 'Credits' });
     this.newCredit = page.getByRole('button', { name: 'New Credit' });
     this.giveTitle = page.getByRole('button', { name: 'Give a Title to Several People…' });
-    this.count = page.getByText(/^\d[\d,]* (of [\d,]+ )?credits?$/);
     this.editor = page.getByRole('complementary', { name: 'Credit editor' });
     this.missingJustification = page.getByRole('checkbox', { name: 'Missing justification' });
   }
