@@ -172,6 +172,17 @@ test('credits: bad input is cleaned or refused, and long names keep the layout',
   await credits.statusButton('Unlock').click();
   await expect(credits.history.getByText(/Unlocked by Test Producer/)).toBeVisible();
   await expect(credits.editor.getByLabel('Credited as')).toBeEnabled();
+
+  // Changing what was approved sends the credit back for approval; moving it in billing does not.
+  await credits.editor.getByLabel('Billing position').fill('5');
+  await credits.editor.getByRole('button', { name: 'Save Changes' }).click();
+  await expect(credits.history.getByRole('row', { name: 'Billing 1 5' })).toBeVisible();
+  await expect(credits.credit(/^Zoë Saldaña, Gaffer, .*Approved$/)).toBeVisible();
+  await credits.editor.getByLabel('Credited as').fill('Zoë Saldaña-Perego');
+  await expect(credits.editor.getByText(/withdraws the approval/)).toBeVisible();
+  await credits.editor.getByRole('button', { name: 'Save Changes' }).click();
+  await expect(credits.credit(/^Zoë Saldaña, Gaffer, credited as Zoë Saldaña-Perego, End credits, Proposed$/)).toBeVisible();
+  await expect(credits.history.getByText(/Approval withdrawn because the approved credit changed/)).toBeVisible();
 });
 
 test('credits: several people at once, billing by keyboard and drag, duplicate, remove and undo, episodes', async () => {

@@ -109,7 +109,10 @@ async function problemsOf(docId: string, w: EditWriter, credit: Credit): Promise
 
 /** Writes a changed credit; an approved credit whose substance changed goes back to proposed, with a note. */
 async function writeChanged(docId: string, w: EditWriter, before: Credit, after: Credit): Promise<void> {
-  const problems = before.status === 'approved' ? await problemsOf(docId, w, after) : [];
+  // The policy is asked again only when what it looks at changed: reordering billing never withdraws an approval.
+  const policyInputsChanged =
+    before.titleId !== after.titleId || JSON.stringify(before.subject) !== JSON.stringify(after.subject) || JSON.stringify(before.contributions) !== JSON.stringify(after.contributions);
+  const problems = before.status === 'approved' && policyInputsChanged ? await problemsOf(docId, w, after) : [];
   const reviewed = reviewAfterChange(before, { ...after, updatedAt: nowIso() }, problems);
   if (reviewed.note) w.note(reviewed.note);
   await w.put('credits', reviewed.credit);
