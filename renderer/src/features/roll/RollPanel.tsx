@@ -50,7 +50,11 @@ export function RollPanel({ session }: PanelProps) {
             <input type="checkbox" checked={showSafeArea} onChange={(e) => setShowSafeArea(e.target.checked)} />
             Show title-safe area
           </label>
-          {state.status === 'ready' && <span className="muted roll-counts">{countsText(state.roll.counts)}</span>}
+          {state.status === 'ready' && (
+            <span className="muted roll-counts" aria-live="polite">
+              {state.stale ? 'Updating…' : countsText(state.roll.counts)}
+            </span>
+          )}
           <button type="button" className="primary" onClick={openExportDialog}>
             Export…
           </button>

@@ -7,7 +7,12 @@ import { composeRoll, type Roll } from '../../../../shared/roll';
 import type { SessionRow } from '../../db/database';
 import { useCompanies, useCredits, useDepartments, useImages, useParagraphs, usePeople, useSongs, useTitles } from '../../db/hooks';
 
-export type RollState = { status: 'loading' } | { status: 'ready'; roll: Roll } | { status: 'error'; message: string };
+/** `stale`: the roll last shown for this production, while its records are read again after the panel reopens. */
+export type RollState = { status: 'loading' } | { status: 'ready'; roll: Roll; stale: boolean } | { status: 'error'; message: string };
+
+// The last roll composed, so reopening the panel shows it at once instead of after reading every record again.
+// One entry: the production in front of the user.
+let lastRoll: { key: string; roll: Roll } | null = null;
 
 export function useRoll(session: SessionRow, style: RollStyle, episodeId: string | null): RollState {
   const docId = session.docId;
@@ -27,8 +32,11 @@ export function useRoll(session: SessionRow, style: RollStyle, episodeId: string
   // Composition reads one style field: the columns of names-only groups.
   const nameColumns = style.nameColumns;
 
+  const cacheKey = `${docId}\u0000${episodeId ?? ''}\u0000${nameColumns}`;
   return useMemo((): RollState => {
-    if (!credits || !people || !companies || !titles || !departments || !songs || !paragraphs || !images) return { status: 'loading' };
+    if (!credits || !people || !companies || !titles || !departments || !songs || !paragraphs || !images) {
+      return lastRoll?.key === cacheKey ? { status: 'ready', roll: lastRoll.roll, stale: true } : { status: 'loading' };
+    }
     const document = {
       format: FORMAT_NAME,
       formatVersion: FORMAT_VERSION,
@@ -48,9 +56,11 @@ export function useRoll(session: SessionRow, style: RollStyle, episodeId: string
     } as RollcallDocument;
     const known = episodeId === null || production.episodes.some((e) => e.id === episodeId);
     try {
-      return { status: 'ready', roll: composeRoll(document, { episodeId: known ? episodeId : null }) };
+      const roll = composeRoll(document, { episodeId: known ? episodeId : null });
+      lastRoll = { key: cacheKey, roll };
+      return { status: 'ready', roll, stale: false };
     } catch (error) {
       return { status: 'error', message: error instanceof Error ? error.message : String(error) };
     }
-  }, [credits, people, companies, titles, departments, songs, paragraphs, images, production, nameColumns, episodeId]);
+  }, [credits, people, companies, titles, departments, songs, paragraphs, images, production, nameColumns, episodeId, cacheKey]);
 }
