@@ -250,6 +250,8 @@ test('credits: several people at once, billing by keyboard and drag, duplicate, 
   const episodes = page.getByRole('dialog', { name: 'Episodes' });
   await episodes.getByLabel('Episode title').fill('Pilot');
   await episodes.getByRole('button', { name: 'Add Episode' }).click();
+  await expect(episodes.getByRole('list', { name: 'Episodes' }).getByRole('listitem')).toHaveCount(1);
+  await expect(episodes.getByLabel('Episode number')).toHaveValue('2');
   await episodes.getByLabel('Episode title').fill('Night Two');
   await episodes.getByRole('button', { name: 'Add Episode' }).click();
   await expect(episodes.getByRole('list', { name: 'Episodes' }).getByRole('listitem')).toHaveCount(2);

@@ -10,10 +10,13 @@ export function EpisodesDialog(props: { docId: string; episodes: readonly Episod
   const [number, setNumber] = useState(String((last?.number ?? 0) + 1));
   const [title, setTitle] = useState('');
   const [problem, setProblem] = useState('');
+  const [busy, setBusy] = useState(false);
 
   const add = async (e: FormEvent) => {
     e.preventDefault();
+    if (busy) return;
     if (!/^\s*\d+\s*$/.test(season) || !/^\s*\d+\s*$/.test(number)) return setProblem('The season and the episode number must be whole numbers.');
+    setBusy(true);
     try {
       await addEpisode(props.docId, { season: Number(season), number: Number(number), title });
       setNumber(String(Number(number) + 1));
@@ -21,6 +24,8 @@ export function EpisodesDialog(props: { docId: string; episodes: readonly Episod
       setProblem('');
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -69,7 +74,7 @@ export function EpisodesDialog(props: { docId: string; episodes: readonly Episod
           <button type="button" onClick={props.onClose}>
             Done
           </button>
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" disabled={busy}>
             Add Episode
           </button>
         </div>
