@@ -162,3 +162,54 @@ test('roll: crawl timing gives the running time and says when a target cannot be
   expect(lineHeight).toBeGreaterThanOrEqual(1.2);
   expect(lineHeight).toBeLessThanOrEqual(1.45);
 });
+
+test('roll: a long roll shows its first screen, then every name; a series previews one episode', async () => {
+  // 1,200 crew across the departments of a series, one guest only in episode 2.
+  const doc = createDocument({ title: 'Harbour Lights', kind: 'series', year: 2026 });
+  doc.production.episodes.push({ id: 'ep-1', season: 1, number: 1, title: 'Tides' }, { id: 'ep-2', season: 1, number: 2, title: 'Undertow' });
+  const crewTitles = doc.titles.filter((t) => !/Produc|Directed|Written|Screenplay|Story|Based|Starring|Cast/.test(t.name));
+  for (let i = 0; i < 1200; i++) {
+    const person = createPerson({ name: `Crew Member ${String(i).padStart(4, '0')}` });
+    doc.people.push(person);
+    doc.credits.push(createCredit({ titleId: crewTitles[i % crewTitles.length].id, subject: { kind: 'person', personId: person.id } }));
+  }
+  const guest = createPerson({ name: 'Guest Only In Two' });
+  doc.people.push(guest);
+  const guestTitle = doc.titles.find((t) => t.name === 'Camera Operator')!.id;
+  doc.credits.push(createCredit({ titleId: guestTitle, subject: { kind: 'person', personId: guest.id }, episodes: ['ep-2'] }));
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'rollcall-roll-'));
+  const file = path.join(folder, 'Harbour Lights.rollcall');
+  await writeFile(file, serialiseDocument(doc));
+  app = await launchApp({ openFile: file });
+  const workspace = new Workspace(app.page);
+  const roll = new RollPanel(app.page);
+  await workspace.expectTitle('Harbour Lights');
+  await workspace.openPanel('Roll & Export');
+
+  // Every name arrives in the preview, the last department included.
+  await expect(roll.toolbar).toContainText('1,201 credits, 1,201 names on the roll');
+  await expect(roll.preview.getByText(/^Crew Member \d{4}$/)).toHaveCount(1200);
+  await expect(roll.previewText('Guest Only In Two')).toBeAttached();
+
+  // Episode 1's roll leaves the episode-2 guest off; episode 2's has them.
+  const episode = roll.toolbar.getByLabel('Episode');
+  await episode.selectOption({ label: 'S01E01 Tides' });
+  await expect(roll.toolbar).toContainText('1,200 credits');
+  await expect(roll.previewText('Guest Only In Two')).toHaveCount(0);
+  await episode.selectOption({ label: 'S01E02 Undertow' });
+  await expect(roll.previewText('Guest Only In Two')).toBeAttached();
+  await expect(roll.preview.getByText(/^Crew Member \d{4}$/)).toHaveCount(1200);
+
+  // The Export dialog offers the episode chosen in the panel.
+  await roll.exportButton.click();
+  const exportDialog = new ExportDialog(app.page);
+  await expect(exportDialog.dialog.getByLabel('Episode')).toHaveValue('ep-2');
+  const txtPath = path.join(folder, 'episode-2.txt');
+  await app.dialogs.nextSave(txtPath);
+  await exportDialog.export('Plain text');
+  await workspace.expectNotice('Exported episode-2.txt.');
+  expect(app.host?.dialogsShown.at(-1)?.defaultName).toBe('Harbour Lights S1E02 - Credits.txt');
+  const text = await readFile(txtPath, 'utf8');
+  expect(text).toContain('Guest Only In Two');
+  expect(text).toContain('Crew Member 1199');
+});
