@@ -5,6 +5,7 @@ import { newId, nowIso } from '../../../shared/model/ids';
 import type { AuditEntry, FieldChange, Production, RollStyle } from '../../../shared/model/types';
 import { rollcall } from '../api';
 import { db, RECORD_TABLES, type RecordTable, type SessionRow } from './database';
+import { applyToMirror } from './mirror';
 
 type AnyRow = { id: string; docId: string } & Record<string, unknown>;
 type AuditEntity = AuditEntry['entity'];
@@ -148,6 +149,8 @@ async function run(docId: string, label: string, body: (w: EditWriter) => Promis
     await writeAudit(docId, step, action, notes);
     await db.sessions.update(docId, { edited: true, production: { ...production, updatedAt: nowIso() }, style });
   });
+  // Only after the transaction committed: an aborted edit leaves the mirror as IndexedDB is.
+  applyToMirror(docId, step.rows);
   void rollcall().documents.setEdited({ docId, edited: true });
   return step;
 }

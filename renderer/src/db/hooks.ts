@@ -1,11 +1,20 @@
-// All reads of the working copy: live queries that re-render when a transaction touches their tables.
+// All reads of the working copy. Record tables come from the in-memory mirror (mirror.ts), which edits update
+// directly; the session row, history and directory are live queries that re-render when a transaction touches them.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { db, directoryDb, type RecordTable } from './database';
 import { onUndoChange, undoState } from './edits';
+import { ensureMirror, mirrorRows, subscribeMirror } from './mirror';
+
+const NONE: never[] = [];
 
 function useRows<T>(table: RecordTable, docId: string | null): T[] | undefined {
-  return useLiveQuery(async () => (docId ? ((await db.recordTable(table).where('docId').equals(docId).toArray()) as unknown as T[]) : []), [table, docId]);
+  const snapshot = useCallback(() => (docId ? mirrorRows(docId, table) : NONE), [docId, table]);
+  const rows = useSyncExternalStore(subscribeMirror, snapshot);
+  useEffect(() => {
+    if (docId) void ensureMirror(docId);
+  }, [docId]);
+  return rows as unknown as T[] | undefined;
 }
 
 export const useSession = (docId: string | null) => useLiveQuery(() => (docId ? db.sessions.get(docId) : undefined), [docId]);

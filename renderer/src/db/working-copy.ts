@@ -4,6 +4,7 @@ import type { OpenedDocument } from '../../../shared/ipc/documents';
 import { FORMAT_NAME, FORMAT_VERSION } from '../../../shared/model/schema';
 import type { RollcallDocument } from '../../../shared/model/types';
 import { db, RECORD_TABLES, type SessionRow } from './database';
+import { dropMirror, fillMirror } from './mirror';
 
 const allTables = () => [db.sessions, ...RECORD_TABLES.map((t) => db.recordTable(t))];
 
@@ -29,6 +30,7 @@ export async function loadIntoWorkingCopy(opened: OpenedDocument): Promise<void>
     };
     await db.sessions.put(session);
   });
+  fillMirror(docId, document);
 }
 
 function strip<T extends { docId: string }>(row: T): Omit<T, 'docId'> {
@@ -62,6 +64,7 @@ export async function discardWorkingCopy(docId: string): Promise<void> {
     for (const name of RECORD_TABLES) await db.recordTable(name).where('docId').equals(docId).delete();
     await db.sessions.delete(docId);
   });
+  dropMirror(docId);
 }
 
 export async function markSaved(docId: string, displayName: string): Promise<void> {
