@@ -109,6 +109,17 @@ test('revisions: compare with another production file, and start a new productio
   await workspace.openPanel('Revisions');
   await revisions.save('Studio approved');
 
+  // Saved in the file once: the revision's snapshot, and an audit that names the revision without copying it.
+  await workspace.dismissNotices();
+  await workspace.save.click();
+  await workspace.expectNotice('Saved night-train-v6.rollcall.');
+  const saved = JSON.parse(await readFile(v6, 'utf8')) as { revisions: { id: string; name: string; createdBy: string; snapshot: unknown }[]; audit: { entityId: string }[] };
+  expect(saved.revisions.map((r) => [r.name, r.createdBy])).toEqual([['Studio approved', 'Test Producer']]);
+  expect(JSON.stringify(saved.revisions[0].snapshot)).toContain('Mara Lefort');
+  const revisionAudit = saved.audit.filter((e) => e.entityId === saved.revisions[0].id);
+  expect(revisionAudit.length).toBeGreaterThan(0);
+  expect(JSON.stringify(revisionAudit)).not.toContain('Mara Lefort');
+
   await workspace.openPanel('Credits');
   await credits.addCredit({ who: 'Jonas Berg', pick: /^Add new person/, title: 'key grip', titleOption: /^Key Grip/ });
 
