@@ -2,6 +2,7 @@
 // column nobody recognises mapped by hand, an unknown title created on the spot, a person already in the
 // production recognised instead of duplicated; nothing added before confirming, then one Undo takes it all back.
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launchApp, type RunningApp } from './harness';
@@ -133,4 +134,44 @@ test('import: pasted rows match a person from the app-wide directory, and a bad 
   await expect(credits.list.getByRole('option')).toHaveCount(2);
   await expect(credits.credit(/^Zoë Saldaña, Producer/)).toBeVisible();
   await expect(credits.credit(/^Ana Ortiz, Colorist/)).toBeVisible();
+});
+
+test('import: an Excel workbook, read from the sheet chosen in the sheet menu', async () => {
+  const { page } = app;
+  const workspace = new Workspace(page);
+  const credits = new CreditsPanel(page);
+  const importer = new ImportPanel(page);
+  const file = path.join(app.dataDir, 'night-train.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  const cast = workbook.addWorksheet('Cast');
+  cast.addRows([
+    ['Actor', 'Character'],
+    ['Ana Ortiz', 'The Conductor'],
+  ]);
+  const crew = workbook.addWorksheet('Crew');
+  crew.addRows([
+    ['NIGHT TRAIN — crew list'],
+    [],
+    ['Name', 'Job', 'Department'],
+    ['Jonas Berg', 'Key Grip', 'Grip & Electric'],
+    ['Lena Vogt', 'Colorist', 'Post-Production'],
+  ]);
+  await workbook.xlsx.writeFile(file);
+
+  await new StartPage(page).createProduction('Night Train');
+  await workspace.openPanel('Import');
+  await importer.importFile(app.dialogs, file);
+  await expect(importer.sheet).toHaveValue('Cast');
+  await expect(importer.row(/Ana Ortiz/)).toContainText('Cast as The Conductor');
+
+  await importer.sheet.selectOption('Crew');
+  await expect(importer.row(/Jonas Berg/)).toContainText('Key Grip');
+  await expect(importer.row(/Lena Vogt/)).toContainText('Colorist');
+  await expect(importer.preview.getByRole('row', { name: /Ana Ortiz/ })).toHaveCount(0);
+  await importer.expectImportable(2);
+  await importer.importButton.click();
+  await workspace.expectNotice(/Imported 2 credits from “night-train\.xlsx”/);
+  await expect(credits.list.getByRole('option')).toHaveCount(2);
+  await expect(credits.credit(/^Jonas Berg, Key Grip/)).toBeVisible();
+  await expect(credits.credit(/^Lena Vogt, Colorist/)).toBeVisible();
 });

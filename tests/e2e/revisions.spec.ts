@@ -40,6 +40,15 @@ test('revisions: save, change a credit, compare before and after, export as text
   await expect(revisions.revision('Sent to legal')).toContainText('Before the studio notes');
   await expect(revisions.revision('Sent to legal').getByRole('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
 
+  // A name already used (in any case) is refused with a sentence, and nothing is saved.
+  await revisions.saveRevision.click();
+  const dialog = page.getByRole('dialog', { name: 'Save Revision' });
+  await dialog.getByLabel('Revision name').fill('  SENT TO LEGAL ');
+  await dialog.getByRole('button', { name: 'Save Revision' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('There is already a revision named “Sent to legal”; choose another name.');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(revisions.list.getByRole('row')).toHaveCount(2);
+
   // A change through the Credits panel: the credit moves to the main titles and gets an on-screen spelling.
   await workspace.openPanel('Credits');
   await credits.open(/^Mara Lefort, Gaffer/);
@@ -106,8 +115,15 @@ test('revisions: compare with another production file, and start a new productio
   await app.dialogs.nextSave(v6);
   await workspace.save.click();
   await workspace.expectNotice('Saved as night-train-v6.rollcall.');
+  // From the keyboard: the dialog opens with the name field focused, and Enter saves.
   await workspace.openPanel('Revisions');
-  await revisions.save('Studio approved');
+  await revisions.saveRevision.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Save Revision' }).getByLabel('Revision name')).toBeFocused();
+  await page.keyboard.type('Studio approved');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Save Revision' })).toBeHidden();
+  await expect(revisions.revision('Studio approved')).toBeVisible();
 
   // Saved in the file once: the revision's snapshot, and an audit that names the revision without copying it.
   await workspace.dismissNotices();
