@@ -30,21 +30,29 @@ export class PreviewClient {
   private readonly pending = new Map<number, Pending>();
   private sent: Partial<PreviewInputs> = {};
 
-  constructor() {
+  /** The worker could not load or died once: from then on the work runs on this thread. */
+  private failed = false;
+
+  /** Started on first use, and again after dispose (React may unmount and remount the panel). */
+  private ensureWorker(): Worker | null {
+    if (this.worker || this.failed) return this.worker;
     try {
-      this.worker = new Worker(new URL('./preview-worker.ts', import.meta.url), { type: 'module', name: 'import-preview' });
-      this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const worker = new Worker(new URL('./preview-worker.ts', import.meta.url), { type: 'module', name: 'import-preview' });
+      worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
         const waiting = this.pending.get(event.data.id);
         this.pending.delete(event.data.id);
         waiting?.resolve(event.data);
       };
-      this.worker.onerror = (event) => {
+      worker.onerror = (event) => {
         event.preventDefault();
         this.fallBack();
       };
+      this.worker = worker;
+      this.sent = {};
     } catch {
-      this.worker = null;
+      this.failed = true;
     }
+    return this.worker;
   }
 
   preview(inputs: PreviewInputs, plan: PlanOptions): Promise<PreviewData> {
@@ -66,12 +74,16 @@ export class PreviewClient {
   dispose(): void {
     this.worker?.terminate();
     this.worker = null;
+    this.sent = {};
+    // Whoever still waits hears that nothing happened, rather than waiting for ever.
+    for (const [id, waiting] of this.pending) waiting.resolve({ id, ok: false, error: { message: 'The import panel was closed before the list was read; nothing was imported.' } });
     this.pending.clear();
   }
 
   private ask(kind: WorkerRequest['kind'], inputs: PreviewInputs, plan: PlanOptions): Promise<WorkerResponse> {
     const id = this.nextId++;
-    if (!this.worker) return local(id, kind, inputs, plan);
+    const worker = this.ensureWorker();
+    if (!worker) return local(id, kind, inputs, plan);
     const request: WorkerRequest = { id, kind, plan };
     // Only what changed crosses over: copying 20,000 credits on every keystroke would cost what the worker saves.
     if (this.sent.document !== inputs.document) request.document = inputs.document;
@@ -80,12 +92,13 @@ export class PreviewClient {
     this.sent = { ...inputs };
     return new Promise((resolve) => {
       this.pending.set(id, { kind, inputs, plan, resolve });
-      this.worker!.postMessage(request);
+      worker.postMessage(request);
     });
   }
 
   /** The worker could not load or died: do what it still owed on this thread, and everything after it too. */
   private fallBack(): void {
+    this.failed = true;
     this.worker?.terminate();
     this.worker = null;
     this.sent = {};
