@@ -148,7 +148,11 @@ function matchSimilar(before: Side, after: Side, leftBefore: Credit[], leftAfter
         for (const key of blockingKeys(before.matchName(olds[i]))) {
           const list = postings.get(key);
           if (!list || list.length > POSTING_LIMIT) continue;
-          for (const j of list) if (!tried.has(j)) tried.add(j), score(i, j);
+          for (const j of list) {
+            if (tried.has(j)) continue;
+            tried.add(j);
+            score(i, j);
+          }
         }
       }
     }

@@ -288,6 +288,6 @@ test('bad input: empty and over-long names, pasted controls and direction overri
   await workspace.expectTitle('From The Future');
   await workspace.openPanel('People & Companies');
   await workspace.dismissNotices();
-  await people.add('Nobody Writes');
+  await people.add('Nobody Writes', {}, { refused: true });
   await expect(page.getByRole('dialog', { name: 'Add Person' }).getByRole('alert')).toHaveText('This production is open read-only, so it cannot be changed.');
 });

@@ -39,12 +39,18 @@ export class ReadOnlyError extends Error {}
 export interface EditWriter {
   get<T>(table: RecordTable, id: string): Promise<T | undefined>;
   put(table: RecordTable, row: { id: string } & object): Promise<void>;
+  /** Many rows of one table in one bulk write: imports, merges and undo of large edits. */
+  putMany(table: RecordTable, rows: ({ id: string } & object)[]): Promise<void>;
   delete(table: RecordTable, id: string): Promise<void>;
+  deleteMany(table: RecordTable, ids: string[]): Promise<void>;
   updateProduction(change: (p: Production) => Production): Promise<void>;
   updateStyle(change: (s: RollStyle) => RollStyle): Promise<void>;
   /** Extra audit text for this edit ("Approved", "Imported 240 rows from crew.csv"). */
   note(summary: string): void;
 }
+
+/** Above this many rows, an edit is a bulk edit: its audit names created and removed records without copying them. */
+const BULK_EDIT_ROWS = 200;
 
 const stacks = new Map<string, { undo: EditStep[]; redo: EditStep[] }>();
 const listeners = new Set<() => void>();
@@ -89,7 +95,8 @@ function fieldChanges(before: Record<string, unknown> | undefined, after: Record
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   const changes: FieldChange[] = [];
   for (const key of keys) {
-    if (key === 'docId' || key === 'updatedAt' || key === 'createdAt') continue;
+    // A revision's snapshot is the whole production: history names the revision, not its contents.
+    if (key === 'docId' || key === 'updatedAt' || key === 'createdAt' || key === 'snapshot') continue;
     const b = before?.[key];
     const a = after?.[key];
     if (JSON.stringify(b) !== JSON.stringify(a)) changes.push({ field: key, before: b ?? null, after: a ?? null });
@@ -105,16 +112,20 @@ async function run(docId: string, label: string, body: (w: EditWriter) => Promis
     if (!session) throw new Error('This production is no longer open.');
     if (session.readOnly) throw new ReadOnlyError('This production is open read-only, so it cannot be changed.');
     const touched = new Map<string, RowChange>();
-    const record = async (table: RecordTable, id: string, after: AnyRow | undefined) => {
-      const key = `${table}\u0000${id}`;
-      let change = touched.get(key);
-      if (!change) {
-        const before = (await db.recordTable(table).get([docId, id])) as AnyRow | undefined;
-        change = { table, id, before, after: before };
-        touched.set(key, change);
-        step.rows.push(change);
+    // Records what a row was before this edit first touched it (read in bulk) and what it is now.
+    const record = async (table: RecordTable, ids: string[], afters: (AnyRow | undefined)[]) => {
+      const fresh = ids.filter((id) => !touched.has(`${table}\u0000${id}`));
+      if (fresh.length) {
+        const befores = (await db.recordTable(table).bulkGet(fresh.map((id) => [docId, id] as [string, string]))) as (AnyRow | undefined)[];
+        fresh.forEach((id, i) => {
+          const change: RowChange = { table, id, before: befores[i], after: befores[i] };
+          touched.set(`${table}\u0000${id}`, change);
+          step.rows.push(change);
+        });
       }
-      change.after = after;
+      ids.forEach((id, i) => {
+        touched.get(`${table}\u0000${id}`)!.after = afters[i];
+      });
     };
     let production = session.production;
     let style = session.style;
@@ -125,14 +136,18 @@ async function run(docId: string, label: string, body: (w: EditWriter) => Promis
         const { docId: _d, ...rest } = row;
         return rest as never;
       },
-      put: async (table, row) => {
-        const full = { ...(row as object), docId } as AnyRow;
-        await record(table, row.id, full);
-        await db.recordTable(table).put(full);
+      put: (table, row) => writer.putMany(table, [row]),
+      putMany: async (table, rows) => {
+        if (rows.length === 0) return;
+        const fulls = rows.map((row) => ({ ...(row as object), docId }) as AnyRow);
+        await record(table, fulls.map((r) => r.id), fulls);
+        await db.recordTable(table).bulkPut(fulls);
       },
-      delete: async (table, id) => {
-        await record(table, id, undefined);
-        await db.recordTable(table).delete([docId, id]);
+      delete: (table, id) => writer.deleteMany(table, [id]),
+      deleteMany: async (table, ids) => {
+        if (ids.length === 0) return;
+        await record(table, ids, ids.map(() => undefined));
+        await db.recordTable(table).bulkDelete(ids.map((id) => [docId, id] as [string, string]));
       },
       updateProduction: async (change) => {
         production = change(production);
@@ -158,12 +173,15 @@ async function run(docId: string, label: string, body: (w: EditWriter) => Promis
 async function writeAudit(docId: string, step: EditStep, action: string, notes: string[]): Promise<void> {
   const at = nowIso();
   const entries: AuditEntry[] = [];
+  const bulk = step.rows.length > BULK_EDIT_ROWS;
   for (const change of step.rows) {
     const entity = ENTITY_OF[change.table];
     if (!entity) continue;
-    const changes = fieldChanges(change.before, change.after);
-    if (changes.length === 0) continue;
     const verb = !change.before ? 'created' : !change.after ? 'removed' : 'changed';
+    // In a bulk edit (an import, its undo) a created or removed record is named, not copied field by field: the
+    // records themselves are in the document, and copying 20,000 of them into the audit doubled the file.
+    const changes = bulk && verb !== 'changed' ? [] : fieldChanges(change.before, change.after);
+    if (changes.length === 0 && !(bulk && verb !== 'changed')) continue;
     entries.push({
       id: newId(),
       at,
@@ -172,7 +190,7 @@ async function writeAudit(docId: string, step: EditStep, action: string, notes: 
       entityId: change.id,
       action: action === 'edit' ? verb : action,
       summary: [step.label, ...notes].join(' — '),
-      // A creation or removal keeps the whole record in `before`/`after`, so history can show what was there.
+      // Otherwise a creation or removal keeps the whole record in `before`/`after`, so history shows what was there.
       changes,
     });
   }
@@ -199,15 +217,22 @@ async function replay(docId: string, step: EditStep, direction: 'undo' | 'redo')
   const label = `${direction === 'undo' ? 'Undo' : 'Redo'} ${step.label}`;
   await run(docId, label, async (w) => {
     const rows = direction === 'undo' ? [...step.rows].reverse() : step.rows;
+    // Grouped by table and written in bulk: undoing a 20,000-row import is a handful of bulk writes.
+    const puts = new Map<RecordTable, { id: string }[]>();
+    const deletes = new Map<RecordTable, string[]>();
     for (const change of rows) {
       const target = direction === 'undo' ? change.before : change.after;
       if (target) {
         const { docId: _d, ...row } = target;
-        await w.put(change.table, row as { id: string });
+        if (!puts.has(change.table)) puts.set(change.table, []);
+        puts.get(change.table)!.push(row as { id: string });
       } else {
-        await w.delete(change.table, change.id);
+        if (!deletes.has(change.table)) deletes.set(change.table, []);
+        deletes.get(change.table)!.push(change.id);
       }
     }
+    for (const [table, ids] of deletes) await w.deleteMany(table, ids);
+    for (const [table, list] of puts) await w.putMany(table, list);
     if (step.session) {
       const target = direction === 'undo' ? step.session.before : step.session.after;
       await w.updateProduction(() => target.production);

@@ -48,6 +48,8 @@ export async function readDocument(docId: string): Promise<RollcallDocument> {
       records[name] = rows.map(strip);
       // Audit entries read back in the order they happened; the key order is by id.
       if (name === 'audit') (records[name] as { at: string }[]).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+      // Revisions likewise, oldest first: each is stored as a delta against the one before it.
+      if (name === 'revisions') (records[name] as { createdAt: string }[]).sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
     }
     return {
       format: FORMAT_NAME,

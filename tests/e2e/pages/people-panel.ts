@@ -26,12 +26,14 @@ export class PeoplePanel {
   }
 
   /** Opens the Add Person dialog, fills the name (and any other labelled fields) and submits. */
-  async add(name: string, fields: Record<string, string> = {}): Promise<void> {
+  /** Fills and submits the Add Person dialog; waits for it to close unless the addition is expected to be refused. */
+  async add(name: string, fields: Record<string, string> = {}, options: { refused?: boolean } = {}): Promise<void> {
     await this.addPerson.click();
     const dialog = this.page.getByRole('dialog', { name: 'Add Person' });
     await dialog.getByLabel('Name as credited').fill(name);
     for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label, { exact: true }).fill(value);
     await dialog.getByRole('button', { name: 'Add Person' }).click();
+    if (!options.refused) await expect(dialog).toBeHidden();
   }
 
   async expectPerson(name: string): Promise<void> {

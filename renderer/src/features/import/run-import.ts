@@ -19,18 +19,17 @@ export async function runImport(docId: string, client: PreviewClient, inputs: Om
     if (session?.production.updatedAt !== document.production.updatedAt) {
       throw new EditRefused('The production changed while the import was being prepared; nothing was imported, so press Import again.');
     }
-    // Issued together, not one after another: IndexedDB queues them in the one transaction, and 20,000 credits
-    // written one round trip at a time would take half a minute.
-    const puts: Promise<void>[] = [];
-    const putAll = (table: RecordTable, rows: readonly { id: string }[]) => rows.forEach((row) => puts.push(w.put(table, row)));
-    putAll('departments', added.departments);
-    putAll('titles', added.titles);
-    putAll('contributionTypes', added.contributionTypes);
-    putAll('companies', added.companies);
-    putAll('people', added.people);
-    putAll('credits', added.credits);
-    putAll('audit', added.audit);
-    await Promise.all(puts);
+    // One bulk write a table: 20,000 credits written one round trip at a time would take half a minute.
+    const tables: [RecordTable, readonly { id: string }[]][] = [
+      ['departments', added.departments],
+      ['titles', added.titles],
+      ['contributionTypes', added.contributionTypes],
+      ['companies', added.companies],
+      ['people', added.people],
+      ['credits', added.credits],
+      ['audit', added.audit],
+    ];
+    for (const [table, rows] of tables) await w.putMany(table, [...rows]);
     if (added.episodes.length > 0) await w.updateProduction((p) => ({ ...p, episodes: [...p.episodes, ...added.episodes] }));
   });
   // The directory is a convenience kept in its own database: the import is done without waiting for it.

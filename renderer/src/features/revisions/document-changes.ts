@@ -22,25 +22,27 @@ export function sameValue(a: unknown, b: unknown): boolean {
 /** Puts and deletes what differs between `before` and `after` in the given tables, and the production record. */
 export async function writeDocumentChanges(w: EditWriter, before: RollcallDocument, after: RollcallDocument, tables: readonly RecordTable[] = RECORD_TABLES): Promise<number> {
   let changed = 0;
-  // Issued together: IndexedDB queues them in the one transaction instead of a round trip each.
-  const writes: Promise<void>[] = [];
+  // One bulk write and one bulk delete a table instead of a round trip a record.
   for (const table of tables) {
+    const puts: { id: string }[] = [];
+    const deletes: string[] = [];
     const old = new Map((before[table] as { id: string }[]).map((r) => [r.id, r]));
     const kept = new Set<string>();
     for (const row of after[table] as { id: string }[]) {
       kept.add(row.id);
       const previous = old.get(row.id);
       if (previous && sameValue(previous, row)) continue;
-      writes.push(w.put(table, row));
+      puts.push(row);
       changed++;
     }
     for (const id of old.keys()) {
       if (kept.has(id)) continue;
-      writes.push(w.delete(table, id));
+      deletes.push(id);
       changed++;
     }
+    await w.deleteMany(table, deletes);
+    await w.putMany(table, puts);
   }
-  await Promise.all(writes);
   const { updatedAt: _a, ...productionBefore } = before.production;
   const { updatedAt: _b, ...productionAfter } = after.production;
   if (!sameValue(productionBefore, productionAfter)) {
