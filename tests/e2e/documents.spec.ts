@@ -1,7 +1,8 @@
 // Production documents end to end: save and reopen, the unsaved-changes prompt, a change made by another
 // program, recovery after a crash, a corrupt file refused, and a file handed over by a second launch.
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { launchApp, type RunningApp } from './harness';
@@ -137,3 +138,29 @@ test('a file given on the command line opens at start', async () => {
   app = await launchApp({ openFile: file });
   await expect(app.page.getByRole('heading', { name: 'From The Command Line', level: 1 })).toBeVisible();
 });
+
+for (const damage of ['lost', 'corrupt'] as const) {
+  test(`with the working copy ${damage}, the app still opens the file`, async () => {
+    const file = path.join(folder, 'Sturdy.rollcall');
+    const first = await createAndSave('Sturdy', file);
+    await rename(first.page, 'Sturdy Unsaved');
+    const dataDir = first.dataDir;
+    await first.close();
+    app = null;
+    const idb = path.join(dataDir, 'chromium-profile', 'Default', 'IndexedDB');
+    if (damage === 'lost') {
+      await rm(idb, { recursive: true, force: true });
+    } else {
+      for (const entry of await readdir(idb, { recursive: true, withFileTypes: true })) {
+        if (entry.isFile()) await writeFile(path.join(entry.parentPath, entry.name), randomBytes(4096));
+      }
+    }
+    app = await launchApp({ dataDir });
+    const start = new StartPage(app.page);
+    await start.expectShown();
+    await app.dialogs.nextOpen(file);
+    await start.openButton.click();
+    await expect(app.page.getByRole('heading', { name: 'Sturdy', level: 1 })).toBeVisible();
+    expect(JSON.parse(await readFile(file, 'utf8')).production.title).toBe('Sturdy');
+  });
+}
