@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ProductionKind } from '../../../shared/model/types';
 import type { SessionRow } from '../db/database';
 import { edit } from '../db/edits';
+import { DialogFooter } from './dialog-parts';
 import { Modal } from './Modal';
 import { useApp } from './app-context';
 
@@ -54,19 +55,7 @@ export function ProductionDetails({ session, onClose }: { session: SessionRow; o
           Year
           <input value={year} onChange={(e) => setYear(e.target.value)} inputMode="numeric" />
         </label>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Apply
-          </button>
-        </div>
+        <DialogFooter error={error} onCancel={onClose} submitLabel="Apply" />
       </form>
     </Modal>
   );

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Contribution, Credit } from '../../../../shared/model/types';
 import { addContribution, removeContribution, updateContribution, type ContributionFields } from '../../db/repositories/credits';
+import { DialogFooter } from '../../app/dialog-parts';
 import { formatWhen } from './format';
 import type { CreditData } from './use-credit-data';
 
@@ -48,19 +49,7 @@ function ContributionForm(props: {
           Evidence reference
           <input value={fields.evidence} dir="auto" onChange={(e) => setFields({ ...fields, evidence: e.target.value })} maxLength={5000} placeholder="Deal memo, contract clause, email of 3 March" />
         </label>
-        {problem && (
-          <p role="alert" className="error">
-            {problem}
-          </p>
-        )}
-        <div className="button-row">
-          {props.onCancel && (
-            <button type="button" onClick={props.onCancel}>
-              Cancel
-            </button>
-          )}
-          <button type="submit">{props.submitLabel}</button>
-        </div>
+        <DialogFooter error={problem} onCancel={props.onCancel} submitLabel={props.submitLabel} primary={false} />
       </fieldset>
     </form>
   );

@@ -1,6 +1,7 @@
 // The episodes of a series, which credits can be scoped to: add, rename, remove (refused while credits use one).
 import { useState, type FormEvent } from 'react';
 import type { Episode } from '../../../../shared/model/types';
+import { DialogFooter } from '../../app/dialog-parts';
 import { Modal } from '../../app/Modal';
 import { addEpisode, episodeLabel, removeEpisode } from '../../db/repositories/episodes';
 
@@ -65,19 +66,7 @@ export function EpisodesDialog(props: { docId: string; episodes: readonly Episod
           Episode title
           <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={500} />
         </label>
-        {problem && (
-          <p role="alert" className="error">
-            {problem}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="button" onClick={props.onClose}>
-            Done
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            Add Episode
-          </button>
-        </div>
+        <DialogFooter error={problem} onCancel={props.onClose} cancelLabel="Done" submitLabel="Add Episode" submitDisabled={busy} />
       </form>
     </Modal>
   );

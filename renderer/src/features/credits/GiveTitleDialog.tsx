@@ -3,6 +3,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { Placement } from '../../../../shared/model/types';
 import { foldForSearch } from '../../../../shared/search';
+import { DialogFooter } from '../../app/dialog-parts';
 import { Modal } from '../../app/Modal';
 import { giveTitleToMany } from '../../db/repositories/credits';
 import { PLACEMENT_LABELS } from './format';
@@ -81,19 +82,7 @@ export function GiveTitleDialog(props: { docId: string; data: CreditData; onDone
             </label>
           ))}
         </div>
-        {problem && (
-          <p role="alert" className="error">
-            {problem}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="button" onClick={() => props.onDone(null)}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            Give Title
-          </button>
-        </div>
+        <DialogFooter error={problem} onCancel={() => props.onDone(null)} submitLabel="Give Title" submitDisabled={busy} />
       </form>
     </Modal>
   );

@@ -2,6 +2,7 @@
 // the credit editor. A person typed in that nobody has yet is created in the same undo step.
 import { useState, type FormEvent } from 'react';
 import type { Placement } from '../../../../shared/model/types';
+import { DialogFooter } from '../../app/dialog-parts';
 import { Modal } from '../../app/Modal';
 import { addCredit, type SubjectChoice } from '../../db/repositories/credits';
 import { PLACEMENT_LABELS } from './format';
@@ -53,19 +54,7 @@ export function NewCreditDialog(props: { docId: string; data: CreditData; initia
           Character
           <input value={character} dir="auto" onChange={(e) => setCharacter(e.target.value)} maxLength={2000} placeholder="For cast credits" />
         </label>
-        {problem && (
-          <p role="alert" className="error">
-            {problem}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="button" onClick={() => props.onDone(null)}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            Add Credit
-          </button>
-        </div>
+        <DialogFooter error={problem} onCancel={() => props.onDone(null)} submitLabel="Add Credit" submitDisabled={busy} />
       </form>
     </Modal>
   );

@@ -5,6 +5,7 @@ import { useId, useMemo, useState } from 'react';
 import { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../../../../shared/export/formats';
 import { ApiError } from '../../api';
 import { useApp } from '../../app/app-context';
+import { DialogFooter } from '../../app/dialog-parts';
 import { Modal } from '../../app/Modal';
 import type { SessionRow } from '../../db/database';
 import { useRevisions } from '../../db/hooks';
@@ -104,19 +105,7 @@ export function ExportDialog(props: { session: SessionRow; episodeId: string | n
           </span>
         </label>
 
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="button" onClick={props.onClose} disabled={busy}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Exporting…' : 'Export…'}
-          </button>
-        </div>
+        <DialogFooter error={error} onCancel={props.onClose} cancelDisabled={busy} submitLabel={busy ? 'Exporting…' : 'Export…'} submitDisabled={busy} />
       </form>
     </Modal>
   );

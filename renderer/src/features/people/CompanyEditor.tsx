@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { Company } from '../../../../shared/model/types';
 import { emptyContact } from '../../../../shared/model/create';
+import { DialogFooter } from '../../app/dialog-parts';
 import { Modal } from '../../app/Modal';
 import type { CompanyDraft } from '../../db/repositories/people';
 
@@ -53,19 +54,7 @@ export function CompanyEditor(props: { company: Company | null; onSave: (draft: 
           Notes
           <textarea rows={3} value={draft.notes} onChange={(e) => setDraft({ ...draft, notes: e.target.value })} dir="auto" />
         </label>
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            {props.company ? 'Save Company' : 'Add Company'}
-          </button>
-        </div>
+        <DialogFooter error={error} errorClassName="form-error" onCancel={props.onCancel} submitLabel={props.company ? 'Save Company' : 'Add Company'} />
       </form>
     </Modal>
   );

@@ -2,6 +2,7 @@
 // each with the rule that matched them, and a merge dialog that keeps one and moves every credit to it.
 import { useState } from 'react';
 import { DUPLICATE_REASON_TEXT, type DuplicateGroup } from '../../../../shared/names';
+import { DialogFooter } from '../../app/dialog-parts';
 import { Modal } from '../../app/Modal';
 
 interface Named {
@@ -128,19 +129,7 @@ function MergeDialog<T extends Named>(props: {
             ? `Choose at least one ${props.noun} to merge.`
             : `${credits(moving)} will move to “${kept.name}”, and ${others.length === 1 ? 'the other entry' : `the other ${others.length} entries`} will be removed. Undo reverses it in one step.`}
         </p>
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={others.length === 0}>
-            Merge
-          </button>
-        </div>
+        <DialogFooter error={error} errorClassName="form-error" onCancel={props.onCancel} submitLabel="Merge" submitDisabled={others.length === 0} />
       </form>
     </Modal>
   );

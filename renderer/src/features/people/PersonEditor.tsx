@@ -6,6 +6,7 @@ import { GuildSchema } from '../../../../shared/model/schema';
 import type { Guild, GuildMembership, Person } from '../../../../shared/model/types';
 import { emptyContact } from '../../../../shared/model/create';
 import { deriveSortName, hasInvisibleControls, NameIndex, DUPLICATE_REASON_TEXT } from '../../../../shared/names';
+import { DialogFooter } from '../../app/dialog-parts';
 import { Modal } from '../../app/Modal';
 import type { PersonDraft } from '../../db/repositories/people';
 
@@ -147,19 +148,7 @@ export function PersonEditor(props: {
           <textarea rows={3} value={draft.notes} onChange={(e) => set('notes', e.target.value)} dir="auto" />
         </label>
 
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={saving}>
-            {props.person ? 'Save Person' : 'Add Person'}
-          </button>
-        </div>
+        <DialogFooter error={error} errorClassName="form-error" onCancel={props.onCancel} submitLabel={props.person ? 'Save Person' : 'Add Person'} submitDisabled={saving} />
       </form>
     </Modal>
   );

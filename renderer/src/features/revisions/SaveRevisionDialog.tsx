@@ -1,6 +1,7 @@
 // "Save Revision…": a name (required, unique in the production) and an optional note. The refusal sentence from
 // shared/revisions (empty name, a name already used) is shown in the dialog as it is.
 import { useState, type FormEvent } from 'react';
+import { DialogFooter } from '../../app/dialog-parts';
 import { Modal } from '../../app/Modal';
 
 export function SaveRevisionDialog(props: { onSave: (name: string, note: string) => Promise<void>; onCancel: () => void }) {
@@ -36,19 +37,7 @@ export function SaveRevisionDialog(props: { onSave: (name: string, note: string)
           Note (optional)
           <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={100_000} dir="auto" />
         </label>
-        {problem && (
-          <p role="alert" className="error">
-            {problem}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={saving}>
-            Save Revision
-          </button>
-        </div>
+        <DialogFooter error={problem} onCancel={props.onCancel} submitLabel="Save Revision" submitDisabled={saving} />
       </form>
     </Modal>
   );

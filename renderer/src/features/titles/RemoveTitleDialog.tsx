@@ -2,6 +2,7 @@
 // another title first, in the same undo step.
 import { useState } from 'react';
 import type { CreditTitle, Department } from '../../../../shared/model/types';
+import { DialogFooter } from '../../app/dialog-parts';
 import { Modal } from '../../app/Modal';
 
 export function RemoveTitleDialog(props: {
@@ -51,19 +52,7 @@ export function RemoveTitleDialog(props: {
             })}
           </select>
         </label>
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={!target}>
-            Move Credits and Remove Title
-          </button>
-        </div>
+        <DialogFooter error={error} errorClassName="form-error" onCancel={props.onCancel} submitLabel="Move Credits and Remove Title" submitDisabled={!target} />
       </form>
     </Modal>
   );

@@ -2,6 +2,7 @@
 // names under it, and whether the production's policy asks it for a justified contribution before approval.
 import { useState } from 'react';
 import type { CreditTitle, Department } from '../../../../shared/model/types';
+import { DialogFooter } from '../../app/dialog-parts';
 import { Modal } from '../../app/Modal';
 import type { TitleDraft } from '../../db/repositories/titles';
 
@@ -70,19 +71,7 @@ export function TitleEditor(props: {
           <input type="checkbox" checked={draft.requiresJustification} onChange={(e) => set('requiresJustification', e.target.checked)} />
           Needs a justified contribution before approval
         </label>
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            {t ? 'Save Title' : 'Add Title'}
-          </button>
-        </div>
+        <DialogFooter error={error} errorClassName="form-error" onCancel={props.onCancel} submitLabel={t ? 'Save Title' : 'Add Title'} />
       </form>
     </Modal>
   );
@@ -109,19 +98,7 @@ export function RenameDialog(props: { title: string; label: string; initial: str
           {props.label}
           <input value={name} onChange={(e) => setName(e.target.value)} dir="auto" data-autofocus />
         </label>
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Save
-          </button>
-        </div>
+        <DialogFooter error={error} errorClassName="form-error" onCancel={props.onCancel} submitLabel="Save" />
       </form>
     </Modal>
   );

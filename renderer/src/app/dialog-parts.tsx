@@ -1,0 +1,44 @@
+// The end of every dialog form: the sentence saying why the last try was refused, then Cancel and the submit
+// button. One place, so each dialog announces its refusal the same way (role="alert", read out as it appears)
+// and keeps Cancel first and the submit button last, where keyboard users expect them.
+import type { ReactNode } from 'react';
+
+/** The refusal sentence, announced when it appears; nothing while there is none. */
+export function FormError(props: { message: string | null | undefined; className?: 'error' | 'form-error' }) {
+  if (!props.message) return null;
+  return (
+    <p role="alert" className={props.className ?? 'error'}>
+      {props.message}
+    </p>
+  );
+}
+
+export function DialogFooter(props: {
+  error?: string | null;
+  /** The people and titles editors use "form-error", which also wraps long unbroken words. */
+  errorClassName?: 'error' | 'form-error';
+  /** Without it there is no Cancel button (an inline form that is always there). */
+  onCancel?: () => void;
+  cancelLabel?: string;
+  cancelDisabled?: boolean;
+  submitLabel: ReactNode;
+  submitDisabled?: boolean;
+  /** False for a form inside a panel, whose submit button is not the panel's main action. */
+  primary?: boolean;
+}) {
+  return (
+    <>
+      <FormError message={props.error} className={props.errorClassName} />
+      <div className="button-row">
+        {props.onCancel && (
+          <button type="button" onClick={props.onCancel} disabled={props.cancelDisabled}>
+            {props.cancelLabel ?? 'Cancel'}
+          </button>
+        )}
+        <button type="submit" className={props.primary === false ? undefined : 'primary'} disabled={props.submitDisabled}>
+          {props.submitLabel}
+        </button>
+      </div>
+    </>
+  );
+}
