@@ -2,11 +2,9 @@
 // review export and of the justification report. Unlike the roll, uncredited credits are kept: reviewers need
 // to see them. Only fields fit for review are read; contacts, notes and contract notes never leave the document.
 import type { Credit, CreditTitle, Department, RollcallDocument } from '../model';
-import { cleanName } from '../names/clean-text';
-import { UserFacingError } from '../ipc/result';
 import { pgaMarkApplies, rollName } from '../roll/credit-names';
-import { compareTitleOrder, titleOrders, type TitleOrder } from '../roll/order';
-import { subjectSortRanks } from '../roll/sort-ranks';
+import { creditInEpisode, creditLookups, findEpisode } from '../roll/credit-lookups';
+import { compareTitleOrder, type TitleOrder } from '../roll/order';
 
 export interface CreditRecord {
   credit: Credit;
@@ -26,27 +24,17 @@ export interface CreditRecord {
 const MISSING_ORDER: TitleOrder = { departmentRank: Number.MAX_SAFE_INTEGER, departmentName: '', guildRank: 0, titleOrder: 0 };
 
 export function creditRecords(document: RollcallDocument, options: { episodeId?: string | null } = {}): CreditRecord[] {
-  const episodeId = options.episodeId || null;
-  if (episodeId && !document.production.episodes.some((e) => e.id === episodeId)) {
-    throw new UserFacingError('NOT_FOUND', `“${document.production.title}” has no episode with the id “${episodeId}”.`);
-  }
+  const episode = findEpisode(document, options.episodeId);
   const kind = document.production.kind;
-  const orders = titleOrders(document.titles, document.departments, kind);
-  const titles = new Map(document.titles.map((t) => [t.id, t]));
-  const departments = new Map(document.departments.map((d) => [d.id, d]));
-  const people = new Map(document.people.map((p) => [p.id, p]));
-  const companies = new Map(document.companies.map((c) => [c.id, c]));
-  const nameRanks = subjectSortRanks(document.people, document.companies);
-  const cleanNames = new Map<string, string>();
+  const { orders, titles, departments, people, companies, nameRanks, cleanSubjectName } = creditLookups(document);
   const records: CreditRecord[] = [];
   for (const credit of document.credits) {
-    if (episodeId && credit.episodes !== 'all' && !credit.episodes.includes(episodeId)) continue;
+    if (!creditInEpisode(credit, episode)) continue;
     const title = titles.get(credit.titleId);
     const person = credit.subject.kind === 'person' ? people.get(credit.subject.personId) : undefined;
     const company = credit.subject.kind === 'company' ? companies.get(credit.subject.companyId) : undefined;
     const subjectId = credit.subject.kind === 'person' ? credit.subject.personId : credit.subject.companyId;
-    let subjectName = cleanNames.get(subjectId);
-    if (subjectName === undefined) cleanNames.set(subjectId, (subjectName = cleanName(person?.name ?? company?.name ?? '')));
+    const subjectName = cleanSubjectName(subjectId, person?.name ?? company?.name ?? '');
     const pga = title ? pgaMarkApplies(credit, title, person, kind) : false;
     records.push({
       credit,

@@ -7,11 +7,10 @@
 // Names are ranked once per people list (sort-ranks.ts), so the one sort compares numbers.
 // Uncredited credits are kept on record but left off. Then songs, thanks, logos and the legal notices.
 import type { Company, Credit, CreditTitle, Department, Person, RollcallDocument } from '../model';
-import { UserFacingError } from '../ipc/result';
 import { cleanName } from '../names/clean-text';
+import { creditInEpisode, creditLookups, findEpisode } from './credit-lookups';
 import { countNames, groupEntries, pgaMarkApplies, rollName, titleLabel } from './credit-names';
-import { compareTitleOrder, isCastDepartment, isDirectingDepartment, isWritingDepartment, sortDepartments, titleOrders, type TitleOrder } from './order';
-import { subjectSortRanks } from './sort-ranks';
+import { compareTitleOrder, isCastDepartment, isDirectingDepartment, isWritingDepartment, sortDepartments, type TitleOrder } from './order';
 import { ROLL_FORMAT, ROLL_VERSION, type Roll, type RollBlock, type RollCard, type RollEntry, type RollName, type RollRow, type RollSection } from './types';
 
 export interface ComposeOptions {
@@ -42,21 +41,15 @@ const SECTION_SPACER_LINES = 2;
 
 export function composeRoll(document: RollcallDocument, options: ComposeOptions = {}): Roll {
   const production = document.production;
-  const episode = findEpisode(document, options.episodeId ?? null);
-  const orders = titleOrders(document.titles, document.departments, production.kind);
-  const titles = new Map(document.titles.map((t) => [t.id, t]));
-  const departments = new Map(document.departments.map((d) => [d.id, d]));
-  const people = new Map(document.people.map((p) => [p.id, p]));
-  const companies = new Map(document.companies.map((c) => [c.id, c]));
-  const nameRanks = subjectSortRanks(document.people, document.companies);
-  const cleanNames = new Map<string, string>();
+  const episode = findEpisode(document, options.episodeId);
+  const { orders, titles, departments, people, companies, nameRanks, cleanSubjectName } = creditLookups(document);
   const warnings: string[] = [];
   let uncredited = 0;
 
   const main: Placed[] = [];
   const end: Placed[] = [];
   for (const credit of document.credits) {
-    if (episode && credit.episodes !== 'all' && !credit.episodes.includes(episode.id)) continue;
+    if (!creditInEpisode(credit, episode)) continue;
     if (credit.uncredited) {
       uncredited++;
       continue;
@@ -69,8 +62,7 @@ export function composeRoll(document: RollcallDocument, options: ComposeOptions 
     }
     const subjectId = subject.person ? subject.person.id : subject.company!.id;
     const pga = pgaMarkApplies(credit, title, subject.person, production.kind);
-    let baseName = cleanNames.get(subjectId);
-    if (baseName === undefined) cleanNames.set(subjectId, (baseName = cleanName(subject.baseName)));
+    const baseName = cleanSubjectName(subjectId, subject.baseName);
     const placed: Placed = { credit, title, order: orders.get(title.id)!, nameRank: nameRanks.get(subjectId) ?? 0, name: rollName(credit, baseName, pga) };
     (credit.placement === 'main' ? main : end).push(placed);
   }
@@ -97,13 +89,6 @@ export function composeRoll(document: RollcallDocument, options: ComposeOptions 
     counts: { credits: main.length + end.length, names, uncredited },
     warnings,
   };
-}
-
-function findEpisode(document: RollcallDocument, episodeId: string | null) {
-  if (episodeId === null || episodeId === '') return null;
-  const episode = document.production.episodes.find((e) => e.id === episodeId);
-  if (!episode) throw new UserFacingError('NOT_FOUND', `“${document.production.title}” has no episode with the id “${episodeId}”.`);
-  return episode;
 }
 
 function resolveSubject(credit: Credit, people: Map<string, Person>, companies: Map<string, Company>) {
