@@ -60,10 +60,13 @@ describe('benchmark output', () => {
 
   it('the table marks a missed target and a ratio beyond the goal', () => {
     const table = formatTable([
-      { case: 'open', n: 20000, ms: 450, floorMs: 100, targetMs: 300, firstMs: 600, floorGoal: 3 },
-      { case: 'search', n: 20000, ms: 1.25, floorMs: null, targetMs: 16, firstMs: 3, floorGoal: 3 },
+      { case: 'open', n: 20000, ms: 450, floorMs: 100, targetMs: 300, firstMs: 600, floorGoal: 3, goalApplies: true },
+      { case: 'open', n: 1000, ms: 20, floorMs: 1, targetMs: 300, firstMs: 30, floorGoal: 3, goalApplies: false },
+      { case: 'search', n: 20000, ms: 1.25, floorMs: null, targetMs: 16, firstMs: 3, floorGoal: 3, goalApplies: true },
     ]);
     expect(table).toContain('| open   | 20,000 |       450 |      100 | 4.5× (goal 3×) | 300 MISSED |');
+    // Below the target's size the ratio is shown but not judged.
+    expect(table).toContain('| open   |  1,000 |      20.0 |     1.00 | 20.0×          | 300 met    |');
     expect(table).toContain('| search | 20,000 |      1.25 |        – | –              | 16.0 met   |');
   });
 });
