@@ -7,7 +7,8 @@ export function errnoCode(error: unknown): string | undefined {
 
 /** "the disk is full", "Rollcall is not allowed to write in “/a/b”", ... */
 export function describeWriteFailure(error: unknown, folder: string): string {
-  switch (errnoCode(error)) {
+  const code = errnoCode(error);
+  switch (code) {
     case 'ENOSPC':
       return 'the disk is full';
     case 'EDQUOT':
@@ -24,33 +25,33 @@ export function describeWriteFailure(error: unknown, folder: string): string {
       return 'another program is using the file';
     case 'ENAMETOOLONG':
       return 'the file name is too long';
-    case 'EIO':
-      return 'the disk reported an input/output error';
-    case 'EMFILE':
-    case 'ENFILE':
-      return 'too many files are open';
-    default: {
-      const code = errnoCode(error);
-      return code ? `the system reported ${code}` : 'of an unexpected error';
-    }
+    default:
+      return describeAnyFailure(code);
   }
 }
 
 export function describeReadFailure(error: unknown): string {
-  switch (errnoCode(error)) {
+  const code = errnoCode(error);
+  switch (code) {
     case 'EACCES':
     case 'EPERM':
       return 'Rollcall is not allowed to read it';
     case 'EISDIR':
       return 'it is a folder, not a file';
+    default:
+      return describeAnyFailure(code);
+  }
+}
+
+/** The reasons that read the same whether the file was being read or written. */
+function describeAnyFailure(code: string | undefined): string {
+  switch (code) {
     case 'EIO':
       return 'the disk reported an input/output error';
     case 'EMFILE':
     case 'ENFILE':
       return 'too many files are open';
-    default: {
-      const code = errnoCode(error);
+    default:
       return code ? `the system reported ${code}` : 'of an unexpected error';
-    }
   }
 }
