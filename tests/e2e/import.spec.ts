@@ -1,7 +1,7 @@
 // Importing a crew list end to end (issue "Importing crew and cast lists"): a CSV chosen through the dialog, one
 // column nobody recognises mapped by hand, an unknown title created on the spot, a person already in the
 // production recognised instead of duplicated; nothing added before confirming, then one Undo takes it all back.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,6 +20,11 @@ test.afterEach(async () => {
   await app.close();
 });
 
+/** The page models the tests here drive, all on the one window. */
+function pageModels(page: Page) {
+  return { start: new StartPage(page), workspace: new Workspace(page), people: new PeoplePanel(page), credits: new CreditsPanel(page), importer: new ImportPanel(page) };
+}
+
 const CREW_LIST = [
   'Full name,Crew position,Dept,Email',
   'Mara Lefort,Gaffer,Grip & Electric,',
@@ -30,11 +35,7 @@ const CREW_LIST = [
 
 test('import: a crew list with a column mapped by hand and a known person, confirmed, then undone in one step', async () => {
   const { page } = app;
-  const start = new StartPage(page);
-  const workspace = new Workspace(page);
-  const people = new PeoplePanel(page);
-  const credits = new CreditsPanel(page);
-  const importer = new ImportPanel(page);
+  const { start, workspace, people, credits, importer } = pageModels(page);
   const file = path.join(app.dataDir, 'night-train-crew.csv');
   await writeFile(file, CREW_LIST, 'utf8');
 
@@ -104,11 +105,7 @@ test('import: a crew list with a column mapped by hand and a known person, confi
 
 test('import: pasted rows match a person from the app-wide directory, and a bad row is skipped when asked', async () => {
   const { page } = app;
-  const start = new StartPage(page);
-  const workspace = new Workspace(page);
-  const people = new PeoplePanel(page);
-  const credits = new CreditsPanel(page);
-  const importer = new ImportPanel(page);
+  const { start, workspace, people, credits, importer } = pageModels(page);
 
   // An earlier production puts Zoë Saldaña into the app-wide directory.
   await start.createProduction('Earlier Picture');
@@ -138,9 +135,7 @@ test('import: pasted rows match a person from the app-wide directory, and a bad 
 
 test('import: an Excel workbook, read from the sheet chosen in the sheet menu', async () => {
   const { page } = app;
-  const workspace = new Workspace(page);
-  const credits = new CreditsPanel(page);
-  const importer = new ImportPanel(page);
+  const { workspace, credits, importer } = pageModels(page);
   const file = path.join(app.dataDir, 'night-train.xlsx');
   const workbook = new ExcelJS.Workbook();
   const cast = workbook.addWorksheet('Cast');
