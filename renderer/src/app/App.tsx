@@ -5,7 +5,7 @@ import { rollcall, unwrap } from '../api';
 import { db } from '../db/database';
 import { redo, setCurrentUser, undo } from '../db/edits';
 import { useSession } from '../db/hooks';
-import { discardWorkingCopy } from '../db/working-copy';
+import { discardWorkingCopy, wasLoadedThisRun } from '../db/working-copy';
 import { AppProvider, useApp } from './app-context';
 import { useDocumentActions } from './document-actions';
 import { commandForKey } from './shortcuts';
@@ -56,7 +56,8 @@ function Window() {
 
   const offerRecovery = async () => {
     const sessions = await db.sessions.toArray().catch(() => []);
-    for (const s of sessions) {
+    // Only leftovers of a previous run: start-up can be slow, and the user may already have opened something.
+    for (const s of sessions.filter((x) => !wasLoadedThisRun(x.docId))) {
       if (!s.edited) {
         await discardWorkingCopy(s.docId);
         continue;

@@ -8,8 +8,16 @@ import { dropMirror, fillMirror } from './mirror';
 
 const allTables = () => [db.sessions, ...RECORD_TABLES.map((t) => db.recordTable(t))];
 
+/** Documents loaded since this page started: never mistaken for leftovers of a previous run. */
+const loadedThisRun = new Set<string>();
+
+export function wasLoadedThisRun(docId: string): boolean {
+  return loadedThisRun.has(docId);
+}
+
 export async function loadIntoWorkingCopy(opened: OpenedDocument): Promise<void> {
   const { docId, document } = opened;
+  loadedThisRun.add(docId);
   await db.transaction('rw', allTables(), async () => {
     for (const name of RECORD_TABLES) {
       const table = db.recordTable(name);
