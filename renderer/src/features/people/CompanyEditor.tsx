@@ -5,6 +5,7 @@ import { emptyContact } from '../../../../shared/model/create';
 import { DialogFooter } from '../../app/dialog-parts';
 import { Modal } from '../../app/Modal';
 import type { CompanyDraft } from '../../db/repositories/people';
+import { PrivateContactFields } from './PrivateContactFields';
 
 export function CompanyEditor(props: { company: Company | null; onSave: (draft: CompanyDraft) => Promise<void>; onCancel: () => void }) {
   const [draft, setDraft] = useState<CompanyDraft>(() =>
@@ -29,27 +30,7 @@ export function CompanyEditor(props: { company: Company | null; onSave: (draft: 
           Company name
           <input value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} dir="auto" data-autofocus />
         </label>
-        <fieldset className="private">
-          <legend>Private contact details — never exported or printed</legend>
-          <div className="columns">
-            <label>
-              Email (private)
-              <input type="email" value={draft.contact.email} onChange={(e) => setContact('email', e.target.value)} />
-            </label>
-            <label>
-              Phone (private)
-              <input type="tel" value={draft.contact.phone} onChange={(e) => setContact('phone', e.target.value)} />
-            </label>
-            <label>
-              Contact person (private)
-              <input value={draft.contact.agent} onChange={(e) => setContact('agent', e.target.value)} />
-            </label>
-            <label>
-              Address (private)
-              <textarea rows={2} value={draft.contact.address} onChange={(e) => setContact('address', e.target.value)} />
-            </label>
-          </div>
-        </fieldset>
+        <PrivateContactFields contact={draft.contact} onChange={setContact} agentLabel="Contact person" />
         <label>
           Notes
           <textarea rows={3} value={draft.notes} onChange={(e) => setDraft({ ...draft, notes: e.target.value })} dir="auto" />

@@ -9,6 +9,7 @@ import { deriveSortName, hasInvisibleControls, NameIndex, DUPLICATE_REASON_TEXT 
 import { DialogFooter } from '../../app/dialog-parts';
 import { Modal } from '../../app/Modal';
 import type { PersonDraft } from '../../db/repositories/people';
+import { PrivateContactFields } from './PrivateContactFields';
 
 const GUILDS = GuildSchema.options as readonly Guild[];
 
@@ -121,27 +122,7 @@ export function PersonEditor(props: {
           </button>
         </fieldset>
 
-        <fieldset className="private">
-          <legend>Private contact details — never exported or printed</legend>
-          <div className="columns">
-            <label>
-              Email (private)
-              <input type="email" value={draft.contact.email} onChange={(e) => setContact('email', e.target.value)} />
-            </label>
-            <label>
-              Phone (private)
-              <input type="tel" value={draft.contact.phone} onChange={(e) => setContact('phone', e.target.value)} />
-            </label>
-            <label>
-              Agent (private)
-              <input value={draft.contact.agent} onChange={(e) => setContact('agent', e.target.value)} />
-            </label>
-            <label>
-              Address (private)
-              <textarea rows={2} value={draft.contact.address} onChange={(e) => setContact('address', e.target.value)} />
-            </label>
-          </div>
-        </fieldset>
+        <PrivateContactFields contact={draft.contact} onChange={setContact} agentLabel="Agent" />
 
         <label>
           Notes
