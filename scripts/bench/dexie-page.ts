@@ -41,8 +41,16 @@ function openFloorDb(): Promise<IDBDatabase> {
 }
 
 const api = {
-  async loadDocument(url: string): Promise<number> {
-    document = (await (await fetch(url)).json()) as RollcallDocument;
+  /** The document's bytes arrive in pieces (the DevTools pipe limits one response to 100 MB). */
+  async loadDocument(urls: string[]): Promise<number> {
+    const parts = await Promise.all(urls.map(async (url) => new Uint8Array(await (await fetch(url)).arrayBuffer())));
+    const bytes = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
+    let at = 0;
+    for (const part of parts) {
+      bytes.set(part, at);
+      at += part.length;
+    }
+    document = JSON.parse(new TextDecoder().decode(bytes)) as RollcallDocument;
     await db.open();
     await openFloorDb();
     return document.credits.length;

@@ -41,6 +41,7 @@ async function main(): Promise<number> {
   const fixtures = new Fixtures(folder);
   const rows: Row[] = [];
   const failures: string[] = [];
+  const notMeasured: string[] = [];
   const started = performance.now();
 
   try {
@@ -48,10 +49,16 @@ async function main(): Promise<number> {
       for (const c of cases) {
         if (c.runsAt && !c.runsAt(n)) continue;
         const label = `${c.name} at ${n.toLocaleString('en-GB')}`;
+        const context = { fixtures, folder, smoke: args.smoke };
+        const reason = c.cannotRunAt?.(n, context) ?? null;
+        if (reason) {
+          notMeasured.push(`${label} not measured: ${reason}`);
+          continue;
+        }
         process.stderr.write(`${label}… `);
         let prepared;
         try {
-          prepared = await c.prepare(n, { fixtures, folder, smoke: args.smoke });
+          prepared = await c.prepare(n, context);
           const measured = await measure(prepared, planFor(c, n, args.smoke, args.runs));
           const floorGoal = c.name === 'export-pdf' ? 2 : 3;
           rows.push({ case: c.name, n, ms: measured.ms, floorMs: measured.floorMs, targetMs: targetAt(c, n), firstMs: measured.firstMs, floorGoal, goalApplies: n === c.targetSize });
@@ -74,6 +81,7 @@ async function main(): Promise<number> {
   const order = (r: Row) => cases.findIndex((c) => c.name === r.case);
   rows.sort((a, b) => order(a) - order(b) || a.n - b.n);
   console.log(formatTable(rows));
+  for (const line of notMeasured) console.log(`\n${line}`);
   console.log(`\n${rows.length} measurements in ${((performance.now() - started) / 1000).toFixed(0)} s; medians, floors measured in the same run, first = the cold first run.`);
 
   if (args.out) {
