@@ -1,6 +1,6 @@
 // The window: start page or workspace, the status area, and the wiring of menu commands, shortcuts, pending files
 // and crash recovery.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { rollcall, unwrap } from '../api';
 import { db } from '../db/database';
 import { redo, setCurrentUser, undo } from '../db/edits';
@@ -27,6 +27,8 @@ function Window() {
   const actions = useDocumentActions();
   const session = useSession(app.docId);
   const started = useRef(false);
+  // Nothing can be opened until the working copy is open (or has been reset after damage).
+  const [ready, setReady] = useState(false);
 
   // Start-up: the user's name, crash recovery, then files handed over on the command line.
   useEffect(() => {
@@ -37,6 +39,7 @@ function Window() {
       if (info) setCurrentUser(info.userName);
       const problem = await openWorkingCopy();
       if (problem) app.notify(problem, 'error');
+      setReady(true);
       await offerRecovery();
       await takePending();
     })();
@@ -157,7 +160,15 @@ function Window() {
 
   return (
     <div className="app">
-      {app.docId && session ? <Workspace session={session} /> : <StartPage />}
+      {!ready ? (
+        <main className="start-page" aria-busy="true">
+          <p className="muted">Starting Rollcall…</p>
+        </main>
+      ) : app.docId && session ? (
+        <Workspace session={session} />
+      ) : (
+        <StartPage />
+      )}
       <div className="notices" role="status" aria-live="polite">
         {app.notices.map((n) => (
           <div key={n.id} className={`notice notice-${n.tone}`}>
