@@ -111,7 +111,7 @@ test('roll: preview follows the style; PDF and CSV exported from the dialog read
   await app.dialogs.nextSave(csvPath);
   await exportDialog.export(/^CSV/);
   await workspace.expectNotice('Exported credits.csv.');
-  const csv = Papa.parse<Record<string, string>>((await readFile(csvPath, 'utf8')).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  const csv = Papa.parse<Record<string, string>>((await readFile(csvPath, 'utf8')).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true, delimiter: ',' });
   expect(csv.errors).toEqual([]);
   const rows = new Map(csv.data.map((r) => [r['Person or company'], r]));
   expect([...rows.keys()].sort()).toEqual(['Ana Ruiz', 'Björn Ångström', 'Kwame Mensah', 'Zoë Saldaña', '陈美玲'].sort());

@@ -12,7 +12,7 @@ import { buildDocument } from '../roll/build-document';
 const DANGEROUS = ['=HYPERLINK("http://evil.example","click")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A9)', '\t=1+1', '\r=1+1'];
 
 function parseCsv(text: string): string[][] {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true, delimiter: ',' });
   expect(parsed.errors).toEqual([]);
   return parsed.data;
 }
@@ -39,7 +39,7 @@ describe('formula neutralisation', () => {
       fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 6 }), (cells) => {
         // A leading fixed cell keeps a row of one empty string from parsing as no row at all.
         const text = ['row', ...cells].map(csvField).join(',');
-        const [row] = Papa.parse<string[]>(text, { newline: '\r\n' }).data;
+        const [row] = Papa.parse<string[]>(text, { newline: '\r\n', delimiter: ',' }).data;
         expect(row.slice(1)).toEqual(cells.map(neutraliseFormula));
         for (const cell of row) expect(/^[=+\-@\t\r]/.test(cell)).toBe(false);
       }),
