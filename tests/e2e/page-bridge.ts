@@ -4,8 +4,8 @@ import { buildApi } from '../../shared/ipc/bridge';
 import type { EventName } from '../../shared/ipc/app';
 import type { Result } from '../../shared/ipc/result';
 
-type Binding = (channel: string, payload: unknown) => Promise<Result<unknown>>;
-const w = window as unknown as { __rollcallInvoke: Binding; __rollcallEmit?: (event: string, payload: unknown) => void; rollcall?: unknown };
+type JsonBinding = (channel: string, payload: unknown) => Promise<string>;
+const w = window as unknown as { __rollcallInvokeJson: JsonBinding; __rollcallEmit?: (event: string, payload: unknown) => void; rollcall?: unknown };
 const listeners = new Map<string, Set<(payload: unknown) => void>>();
 
 w.__rollcallEmit = (event, payload) => {
@@ -13,7 +13,7 @@ w.__rollcallEmit = (event, payload) => {
 };
 
 w.rollcall = buildApi(
-  (channel, payload) => w.__rollcallInvoke(channel, payload),
+  async (channel, payload) => JSON.parse(await w.__rollcallInvokeJson(channel, payload)) as Result<unknown>,
   (event: EventName, listener) => {
     const set = listeners.get(event) ?? new Set();
     set.add(listener);

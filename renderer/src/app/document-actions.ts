@@ -14,7 +14,7 @@ export function useDocumentActions() {
 
   const show = useCallback(
     async (opened: OpenedDocument) => {
-      await loadIntoWorkingCopy(opened);
+      await loadIntoWorkingCopy(opened, { background: true });
       forgetHistory(opened.docId);
       setDocId(opened.docId);
       app.setPanel('credits');

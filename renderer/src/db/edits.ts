@@ -6,6 +6,7 @@ import type { AuditEntry, FieldChange, Production, RollStyle } from '../../../sh
 import { rollcall } from '../api';
 import { db, RECORD_TABLES, type RecordTable, type SessionRow } from './database';
 import { applyToMirror } from './mirror';
+import { whenWritten } from './working-copy';
 
 type AnyRow = { id: string; docId: string } & Record<string, unknown>;
 type AuditEntity = AuditEntry['entity'];
@@ -107,6 +108,8 @@ function fieldChanges(before: Record<string, unknown> | undefined, after: Record
 async function run(docId: string, label: string, body: (w: EditWriter) => Promise<void>, action: string): Promise<EditStep> {
   const step: EditStep = { label, rows: [], session: null };
   const notes: string[] = [];
+  // A document still being written to IndexedDB in the background: its rows must be there to be read as `before`.
+  await whenWritten(docId);
   await db.transaction('rw', allTables(), async () => {
     const session = await db.sessions.get(docId);
     if (!session) throw new Error('This production is no longer open.');

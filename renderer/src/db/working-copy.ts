@@ -1,4 +1,5 @@
-// Moving whole documents between the file (through main) and the working copy: load in one transaction, read
+// Moving whole documents between the file (through main) and the working copy: load (in one transaction, or
+// in the background behind the painted workspace), read
 // back into a RollcallDocument for save and export, discard on close.
 import type { OpenedDocument } from '../../../shared/ipc/documents';
 import { FORMAT_NAME, FORMAT_VERSION } from '../../../shared/model/schema';
@@ -15,29 +16,60 @@ export function wasLoadedThisRun(docId: string): boolean {
   return loadedThisRun.has(docId);
 }
 
-export async function loadIntoWorkingCopy(opened: OpenedDocument): Promise<void> {
+/** Record writes still under way for a document loaded in the background; edits and reads wait for them. */
+const pendingWrites = new Map<string, Promise<void>>();
+
+/** Resolves when every record of the document is in IndexedDB (rejects if that write failed). */
+export function whenWritten(docId: string): Promise<void> {
+  return pendingWrites.get(docId) ?? Promise.resolve();
+}
+
+/**
+ * Loads a document into the working copy. With `background`, it resolves as soon as the session row is written and
+ * the in-memory mirror holds the records, so the workspace paints at once; the records are written to IndexedDB
+ * behind it in one transaction, and `edit()` and `readDocument()` wait for that write (`whenWritten`). IndexedDB
+ * takes about 0.1 ms a row here, seconds for a 20,000-credit production, which the user need not wait for.
+ */
+export async function loadIntoWorkingCopy(opened: OpenedDocument, options: { background?: boolean } = {}): Promise<void> {
   const { docId, document } = opened;
   loadedThisRun.add(docId);
-  await db.transaction('rw', allTables(), async () => {
+  const session: SessionRow = {
+    docId,
+    displayName: opened.displayName,
+    hasFile: opened.hasFile,
+    readOnly: opened.readOnly,
+    edited: false,
+    openedAt: new Date().toISOString(),
+    notices: opened.notices,
+    production: document.production,
+    style: document.style,
+  };
+  const writeRecords = async () => {
     for (const name of RECORD_TABLES) {
       const table = db.recordTable(name);
       await table.where('docId').equals(docId).delete();
       const rows = (document[name] as { id: string }[]).map((row) => ({ ...row, docId }));
       await table.bulkAdd(rows);
     }
-    const session: SessionRow = {
-      docId,
-      displayName: opened.displayName,
-      hasFile: opened.hasFile,
-      readOnly: opened.readOnly,
-      edited: false,
-      openedAt: new Date().toISOString(),
-      notices: opened.notices,
-      production: document.production,
-      style: document.style,
-    };
-    await db.sessions.put(session);
-  });
+  };
+  if (!options.background) {
+    await db.transaction('rw', allTables(), async () => {
+      await writeRecords();
+      await db.sessions.put(session);
+    });
+    fillMirror(docId, document);
+    return;
+  }
+  await whenWritten(docId).catch(() => undefined);
+  await db.sessions.put(session);
+  const written = db.transaction('rw', RECORD_TABLES.map((t) => db.recordTable(t)), writeRecords);
+  pendingWrites.set(docId, written);
+  void written.then(
+    () => {
+      if (pendingWrites.get(docId) === written) pendingWrites.delete(docId);
+    },
+    () => undefined,
+  );
   fillMirror(docId, document);
 }
 
@@ -47,6 +79,7 @@ function strip<T extends { docId: string }>(row: T): Omit<T, 'docId'> {
 }
 
 export async function readDocument(docId: string): Promise<RollcallDocument> {
+  await whenWritten(docId);
   return db.transaction('r', allTables(), async () => {
     const session = await db.sessions.get(docId);
     if (!session) throw new Error('This production is no longer open.');
@@ -70,6 +103,7 @@ export async function readDocument(docId: string): Promise<RollcallDocument> {
 }
 
 export async function discardWorkingCopy(docId: string): Promise<void> {
+  await whenWritten(docId).catch(() => undefined);
   await db.transaction('rw', allTables(), async () => {
     for (const name of RECORD_TABLES) await db.recordTable(name).where('docId').equals(docId).delete();
     await db.sessions.delete(docId);
