@@ -9,7 +9,7 @@ import { DialogFooter } from '../../app/dialog-parts';
 import { Modal } from '../../app/Modal';
 import type { SessionRow } from '../../db/database';
 import { useRevisions } from '../../db/hooks';
-import { episodeLabel } from '../../db/repositories/episodes';
+import { EpisodeSelect } from '../roll/EpisodeSelect';
 import { runExport, WORKING_COPY_LABEL } from './run-export';
 import './exports.css';
 
@@ -85,15 +85,7 @@ export function ExportDialog(props: { session: SessionRow; episodeId: string | n
 
         {episodes.length > 0 && (
           <div className="number-field">
-            <label htmlFor={`${id}-episode`}>Episode</label>
-            <select id={`${id}-episode`} value={episodeId ?? ''} onChange={(e) => setEpisodeId(e.target.value || null)}>
-              <option value="">Whole series (every credit)</option>
-              {episodes.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {episodeLabel(e)}
-                </option>
-              ))}
-            </select>
+            <EpisodeSelect id={`${id}-episode`} episodes={episodes} value={episodeId} onChange={setEpisodeId} />
           </div>
         )}
 

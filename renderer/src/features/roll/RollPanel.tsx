@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { useDocumentActions } from '../../app/document-actions';
 import type { PanelProps } from '../../app/Workspace';
-import { episodeLabel } from '../../db/repositories/episodes';
+import { EpisodeSelect } from './EpisodeSelect';
 import { closeExportDialog, openExportDialog, useExportDialogOpen } from '../exports/export-dialog-store';
 import { ExportDialog } from '../exports/ExportDialog';
 import { RollPreview } from './RollPreview';
@@ -35,15 +35,7 @@ export function RollPanel({ session }: PanelProps) {
         <div className="roll-toolbar" role="toolbar" aria-label="Roll">
           {episodes.length > 0 && (
             <span className="roll-episode">
-              <label htmlFor={`${id}-episode`}>Episode</label>
-              <select id={`${id}-episode`} value={episodeId ?? ''} onChange={(e) => setEpisode(e.target.value || null)}>
-                <option value="">Whole series (every credit)</option>
-                {episodes.map((e) => (
-                  <option key={e.id} value={e.id}>
-                    {episodeLabel(e)}
-                  </option>
-                ))}
-              </select>
+              <EpisodeSelect id={`${id}-episode`} episodes={episodes} value={episodeId} onChange={setEpisode} />
             </span>
           )}
           <label className="inline">
