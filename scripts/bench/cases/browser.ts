@@ -173,3 +173,35 @@ export const uiLaunchCase: BenchCase = {
     };
   },
 };
+
+/**
+ * The roll preview's first screen: a production freshly opened in the running app (so no roll is cached), the Roll &
+ * Export tab clicked, until the preview frame shows text. Playwright's wait polls, so this is a few ms coarse.
+ */
+export const previewCase: BenchCase = {
+  name: 'preview',
+  targetMs: 200,
+  targetSize: 5_000,
+  cannotRunAt: beyondHarness,
+  async prepare(n, { fixtures, folder }) {
+    await ensureBuilt();
+    const file = await fixtures.file(n, `Preview ${n}.rollcall`);
+    const app = await launchApp({ dataDir: await fs.mkdtemp(path.join(folder, 'preview-')) });
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Rollcall', level: 1 }).waitFor();
+    const frameText = page.getByTitle('Roll preview', { exact: true }).contentFrame().locator('body').filter({ hasText: /\S/ });
+    return {
+      run: async () => {
+        await app.handOver(file);
+        await page.locator(FIRST_ROW).first().waitFor({ state: 'visible', timeout: 120_000 });
+        const started = performance.now();
+        await page.getByRole('tab', { name: 'Roll & Export' }).click();
+        await frameText.waitFor({ timeout: 60_000 });
+        const ms = performance.now() - started;
+        await closeProduction(app);
+        return ms;
+      },
+      dispose: () => app.close(),
+    };
+  },
+};
