@@ -1,30 +1,17 @@
 // `npm start`: build, make sure Electron's binary is there (running Electron's own installer when it is missing),
 // then launch the app. When the binary cannot be fetched, stop with one sentence saying why and what to do.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronBinary, electronDir } from './electron-binary.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
-const electronDir = path.dirname(require.resolve('electron/package.json'));
-
-function electronBinary() {
-  try {
-    const pathFile = path.join(electronDir, 'path.txt');
-    if (!existsSync(pathFile)) return null;
-    const exe = path.join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
-    return existsSync(exe) ? exe : null;
-  } catch {
-    return null;
-  }
-}
+const electronDirectory = electronDir();
 
 let exe = electronBinary();
 if (!exe) {
   console.log('Electron’s binary is not installed yet; fetching it with Electron’s own installer…');
-  const install = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const install = spawnSync(process.execPath, [path.join(electronDirectory, 'install.js')], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   exe = electronBinary();
   if (!exe) {
     const offline = /fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|getaddrinfo|network/i.test(install.stderr ?? '');

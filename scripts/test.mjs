@@ -1,20 +1,7 @@
 // `npm test`: build, type-check, lint, unit tests (Vitest), then end-to-end tests (Playwright, real Chromium).
 // Each step stops the run on failure with its own output above.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-
-/** Electron's binary, when its installer has fetched it (never on the build machine, which cannot download it). */
-function electronBinary() {
-  try {
-    const dir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-    const exe = path.join(dir, 'dist', readFileSync(path.join(dir, 'path.txt'), 'utf8').trim());
-    return existsSync(exe) ? exe : null;
-  } catch {
-    return null;
-  }
-}
+import { electronBinary } from './electron-binary.mjs';
 
 const steps = [
   ['build', ['node', 'scripts/build.mjs']],

@@ -23,12 +23,12 @@ const MIME: Record<string, string> = {
   '.map': 'application/json',
 };
 
-/** Maps a request URL to a file inside `root`, or null when it would escape the folder. */
-export function resolveAppFile(root: string, requestUrl: string): string | null {
+/** Maps a request URL to a file inside `root`, or null when it would escape the folder or names another host. */
+export function resolveAppFile(root: string, requestUrl: string, host = APP_HOST): string | null {
   let pathname: string;
   try {
     const url = new URL(requestUrl);
-    if (url.host !== APP_HOST) return null;
+    if (url.host !== host) return null;
     pathname = decodeURIComponent(url.pathname);
   } catch {
     return null;

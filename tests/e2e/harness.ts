@@ -4,20 +4,21 @@
 // When an Electron binary is installed and ROLLCALL_E2E_ELECTRON=1, the same specs drive the real app instead.
 import { chromium, _electron, type BrowserContext, type Page } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DocumentService } from '../../electron/documents/index';
 import { createDispatcher } from '../../electron/ipc/dispatch';
 import { createHandlers } from '../../electron/ipc/handlers';
-import { contentTypeOf } from '../../electron/security/app-protocol';
+import { contentTypeOf, resolveAppFile } from '../../electron/security/app-protocol';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security/csp';
 import { findChromium, HEADLESS_FLAGS } from '../../electron/platform/find-chromium';
 import { HarnessHost } from './harness-host';
+import { electronBinary } from '../../scripts/electron-binary.mjs';
 
-export const HARNESS_ORIGIN = 'https://rollcall.harness';
+const HARNESS_HOST = 'rollcall.harness';
+export const HARNESS_ORIGIN = `https://${HARNESS_HOST}`;
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RENDERER_DIR = path.join(ROOT, 'out/renderer');
 const BRIDGE = path.join(ROOT, 'out/harness/page-bridge.js');
@@ -52,16 +53,7 @@ export interface RunningApp {
   kill(): Promise<void>;
 }
 
-/** The installed Electron binary, or null. Reads electron's path.txt directly: require('electron') would download. */
-export function electronBinary(): string | null {
-  try {
-    const dir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-    const exe = path.join(dir, 'dist', readFileSync(path.join(dir, 'path.txt'), 'utf8').trim());
-    return existsSync(exe) ? exe : null;
-  } catch {
-    return null;
-  }
-}
+export { electronBinary };
 
 export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'rollcall-e2e-')));
@@ -92,10 +84,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
   host.context = context;
   // The app's origin is served from the built folder, with the same CSP the app:// protocol sends.
   await context.route(`${HARNESS_ORIGIN}/**`, async (route) => {
-    const url = new URL(route.request().url());
-    const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const file = path.resolve(RENDERER_DIR, '.' + rel);
-    if (path.relative(RENDERER_DIR, file).startsWith('..')) return route.fulfill({ status: 404 });
+    const file = resolveAppFile(RENDERER_DIR, route.request().url(), HARNESS_HOST);
+    if (!file) return route.fulfill({ status: 404 });
     try {
       const body = await readFile(file);
       await route.fulfill({ status: 200, body, headers: { 'content-type': contentTypeOf(file), 'content-security-policy': CONTENT_SECURITY_POLICY } });
