@@ -118,6 +118,15 @@ async function ensureBuilt(): Promise<void> {
   }
 }
 
+/** The built app running on its start page, and a production file of `n` credits for it to be handed. */
+async function appOnStartPage(n: number, fixtures: CaseContext['fixtures'], folder: string, name: string): Promise<{ app: RunningApp; file: string }> {
+  await ensureBuilt();
+  const file = await fixtures.file(n, `${name} ${n}.rollcall`);
+  const app = await launchApp({ dataDir: await fs.mkdtemp(path.join(folder, `${name}-`)) });
+  await app.page.getByRole('heading', { name: 'Rollcall', level: 1 }).waitFor();
+  return { app, file };
+}
+
 /**
  * The running app (harness: real Chromium, built renderer, real main-process handlers) is handed the file as a
  * second launch would hand it: main reads and validates it, the renderer loads it into Dexie, builds the search
@@ -129,10 +138,7 @@ export const uiOpenCase: BenchCase = {
   targetSize: 20_000,
   cannotRunAt: beyondHarness,
   async prepare(n, { fixtures, folder }) {
-    await ensureBuilt();
-    const file = await fixtures.file(n, `UI ${n}.rollcall`);
-    const app = await launchApp({ dataDir: await fs.mkdtemp(path.join(folder, 'ui-open-')) });
-    await app.page.getByRole('heading', { name: 'Rollcall', level: 1 }).waitFor();
+    const { app, file } = await appOnStartPage(n, fixtures, folder, 'ui-open');
     return {
       run: async () => {
         await app.page.evaluate(watchFirstRow, FIRST_ROW);
@@ -200,11 +206,8 @@ export const previewCase: BenchCase = {
   targetSize: 5_000,
   cannotRunAt: beyondHarness,
   async prepare(n, { fixtures, folder }) {
-    await ensureBuilt();
-    const file = await fixtures.file(n, `Preview ${n}.rollcall`);
-    const app = await launchApp({ dataDir: await fs.mkdtemp(path.join(folder, 'preview-')) });
+    const { app, file } = await appOnStartPage(n, fixtures, folder, 'preview');
     const { page } = app;
-    await page.getByRole('heading', { name: 'Rollcall', level: 1 }).waitFor();
     return {
       run: async () => {
         await app.handOver(file);
