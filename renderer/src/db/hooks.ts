@@ -18,7 +18,6 @@ function useRows<T>(table: RecordTable, docId: string | null): T[] | undefined {
 }
 
 export const useSession = (docId: string | null) => useLiveQuery(() => (docId ? db.sessions.get(docId) : undefined), [docId]);
-export const useSessions = () => useLiveQuery(() => db.sessions.toArray(), []);
 export const usePeople = (docId: string | null) => useRows<import('./database').PersonRow>('people', docId);
 export const useCompanies = (docId: string | null) => useRows<import('./database').CompanyRow>('companies', docId);
 export const useDepartments = (docId: string | null) => useRows<import('./database').DepartmentRow>('departments', docId);
