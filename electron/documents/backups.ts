@@ -66,14 +66,18 @@ async function keepCopy(target: string, backupPath: string): Promise<string | nu
   }
 }
 
+/**
+ * Keeps the file as it is now as the newest rotating backup. The oldest are pruned first, to make room, so that a
+ * process killed at any moment leaves at most KEEP_BACKUPS behind (pruning after the copy left one too many when
+ * the kill fell between the two).
+ */
 export async function keepRotatingBackup(target: string, now = new Date()): Promise<string | null> {
   const folder = backupFolderFor(target);
   await fs.mkdir(folder, { recursive: true });
+  await pruneBackups(target, KEEP_BACKUPS - 1);
   const { stem, ext } = splitName(target);
   const backupPath = await freshName(folder, (suffix) => `${stem}.backup-${stamp(now)}${suffix}${ext}`);
-  const kept = await keepCopy(target, backupPath);
-  await pruneBackups(target);
-  return kept;
+  return keepCopy(target, backupPath);
 }
 
 /** Keeps the newest KEEP_BACKUPS rotating backups of this file; originals of migrated files are never pruned. */

@@ -4,6 +4,7 @@ import { readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DocumentService } from '../../../electron/documents/document-service';
+import { keepRotatingBackup } from '../../../electron/documents/backups';
 import { lockPathFor, readLock } from '../../../electron/documents/lock';
 import { serialiseDocument } from '../../../shared/format/serialise';
 import { createPerson } from '../../../shared/model/create';
@@ -84,6 +85,18 @@ describe('new, open, save, close', () => {
       expect(await readFile(path.join(dir, '.rollcall-backups', backups[backups.length - 1]), 'utf8')).toBe(previous);
       previous = await readFile(file, 'utf8');
     }
+  });
+
+  it('makes room before it keeps a backup, so a save killed between the two never leaves six', async () => {
+    const file = await writeDocument(dir, 'c.rollcall', smallDocument());
+    for (let i = 0; i < 5; i++) await keepRotatingBackup(file, new Date(Date.UTC(2026, 0, 1, 0, 0, i)));
+    expect(await readdir(path.join(dir, '.rollcall-backups'))).toHaveLength(5);
+    // With the production gone there is nothing to copy: what is left shows what happened before the copy.
+    await rm(file);
+    expect(await keepRotatingBackup(file)).toBeNull();
+    const left = (await readdir(path.join(dir, '.rollcall-backups'))).sort();
+    expect(left).toHaveLength(4);
+    expect(left[0]).toContain('20260101T000001000Z');
   });
 
   it('Save As moves the document to the new file and leaves the old one as it was', async () => {
