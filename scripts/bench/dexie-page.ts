@@ -1,7 +1,7 @@
 // Browser entry of the dexie-load case, bundled by scripts/bench.mjs into out/bench/dexie-page.js: the renderer's
-// own WorkingCopyDb and loadIntoWorkingCopy, and a floor that writes the same rows into a raw IndexedDB database
-// with exactly the stores and indexes Dexie declares, in one transaction, without Dexie.
-import { db, RECORD_TABLES } from '../../renderer/src/db/database';
+// own WorkingCopyDb and loadIntoWorkingCopy, and a floor that writes the same chunk records into a raw IndexedDB
+// database with exactly the stores and indexes Dexie declares, in one transaction, without Dexie.
+import { CHUNK_CAPACITY, db, RECORD_TABLES } from '../../renderer/src/db/database';
 import { discardWorkingCopy, loadIntoWorkingCopy } from '../../renderer/src/db/working-copy';
 import type { RollcallDocument } from '../../shared/model/types';
 
@@ -62,22 +62,25 @@ const api = {
     const started = performance.now();
     await loadIntoWorkingCopy(opened(docId));
     const ms = performance.now() - started;
-    const stored = await db.credits.where('docId').equals(docId).count();
+    const chunks = await db.chunks.where('[docId+table+n]').between([docId, 'credits', -Infinity], [docId, 'credits', Infinity]).toArray();
+    const stored = chunks.reduce((sum, c) => sum + c.rows.length, 0);
     if (stored !== document!.credits.length) throw new Error(`dexie-load stored ${stored} of ${document!.credits.length} credits`);
     await discardWorkingCopy(docId);
     return ms;
   },
 
-  /** The same rows (with their docId) added to the raw database in one transaction, timed; cleared afterwards. */
+  /** The same chunk records added to the raw database in one transaction, timed; cleared afterwards. */
   async timeFloor(): Promise<number> {
     const raw = await openFloorDb();
     const docId = `bench-${++runs}`;
     const stores = [...raw.objectStoreNames];
     const started = performance.now();
     const tx = raw.transaction(stores, 'readwrite');
-    for (const name of RECORD_TABLES) {
-      const store = tx.objectStore(name);
-      for (const row of document![name] as { id: string }[]) store.add({ ...row, docId });
+    const store = tx.objectStore('chunks');
+    for (const table of RECORD_TABLES) {
+      const rows = document![table] as { id: string }[];
+      const capacity = CHUNK_CAPACITY[table];
+      for (let at = 0, n = 0; at < rows.length; at += capacity, n++) store.add({ docId, table, n, rows: rows.slice(at, at + capacity) });
     }
     tx.objectStore('sessions').put({ docId, production: document!.production, style: document!.style });
     await done(tx);

@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { launchApp, type RunningApp } from './harness';
+import { HARNESS_ORIGIN, launchApp, type RunningApp } from './harness';
+import { PeoplePanel } from './pages/people-panel';
 import { StartPage } from './pages/start-page';
 import { Workspace } from './pages/workspace';
 
@@ -109,6 +110,62 @@ test('after a crash, the next launch offers to recover unsaved edits', async () 
   await new Workspace(app.page).save.click();
   await expect(app.page.getByRole('status')).toContainText('Saved Crash.rollcall');
   expect(JSON.parse(await readFile(file, 'utf8')).production.title).toBe('Crash Recovered');
+});
+
+test('unsaved work left by the first version of the working copy (a record per row) is recovered after the upgrade', async () => {
+  const file = path.join(folder, 'Upgrade.rollcall');
+  const first = await createAndSave('Upgrade', file);
+  const saved = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+  // Leave the app's origin without its scripts, then write the database as version 1 of WorkingCopyDb did.
+  await first.page.goto(`${HARNESS_ORIGIN}/blank`);
+  await first.page.evaluate(async ({ document, tables }) => {
+    const done = <T,>(request: IDBRequest<T>) => new Promise<T>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const current = await done(indexedDB.open('rollcall-working-copy'));
+    const [session] = (await done(current.transaction('sessions').objectStore('sessions').getAll())) as { docId: string; production: object }[];
+    current.close();
+    await done(indexedDB.deleteDatabase('rollcall-working-copy'));
+    const opening = indexedDB.open('rollcall-working-copy', 10); // Dexie's version 1
+    opening.onupgradeneeded = () => {
+      const idb = opening.result;
+      idb.createObjectStore('sessions', { keyPath: 'docId' });
+      for (const table of tables) {
+        const store = idb.createObjectStore(table, { keyPath: ['docId', 'id'] });
+        store.createIndex('docId', 'docId');
+        if (table === 'credits') store.createIndex('[docId+titleId]', ['docId', 'titleId']);
+        if (table === 'audit') store.createIndex('[docId+entityId]', ['docId', 'entityId']);
+      }
+    };
+    const v1 = await done(opening);
+    const tx = v1.transaction(['sessions', ...tables], 'readwrite');
+    tx.objectStore('sessions').put({ ...session, edited: true, production: { ...session.production, title: 'Upgrade Unsaved' } });
+    const people = [...(document.people as object[]), { id: 'p-upgrade', name: 'Zoë Saldaña', sortName: '', legalName: '', pronouns: '', guilds: [], contact: { email: '', phone: '', address: '', agent: '' }, notes: '' }];
+    for (const table of tables) {
+      for (const row of table === 'people' ? people : (document[table] as object[])) tx.objectStore(table).put({ ...row, docId: session.docId });
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    v1.close();
+  }, { document: saved, tables: ['departments', 'titles', 'contributionTypes', 'people', 'companies', 'credits', 'songs', 'images', 'paragraphs', 'audit', 'revisions'] });
+  const dataDir = first.dataDir;
+  await first.kill();
+  app = await launchApp({ dataDir });
+  const prompt = app.page.getByRole('dialog', { name: 'Recover unsaved changes?' });
+  await expect(prompt).toContainText('“Upgrade Unsaved”');
+  await prompt.getByRole('button', { name: 'Recover' }).click();
+  await new Workspace(app.page).expectTitle('Upgrade Unsaved');
+  await new Workspace(app.page).openPanel('People & Companies');
+  await new PeoplePanel(app.page).expectPerson('Zoë Saldaña');
+  await new Workspace(app.page).save.click();
+  await expect(app.page.getByRole('status')).toContainText('Saved Upgrade.rollcall');
+  const after = JSON.parse(await readFile(file, 'utf8'));
+  expect(after.production.title).toBe('Upgrade Unsaved');
+  expect(after.people.map((p: { name: string }) => p.name)).toContain('Zoë Saldaña');
+  expect(after.titles).toHaveLength((saved.titles as object[]).length);
 });
 
 test('a corrupt file is refused with a sentence and left untouched', async () => {

@@ -1,6 +1,7 @@
-// The working copy: one Dexie database holding every open production's records, keyed by [docId+id], plus a
-// session row per document. Every edit is a Dexie transaction, so unsaved work survives a crash; the file on disk
-// stays the truth. `version(n)` blocks are appended, never edited (Dexie's samples).
+// The working copy: one Dexie database holding every open production's records, a few hundred to an IndexedDB
+// record ("chunks", see chunks.ts), plus a session row per document. Every edit is one Dexie transaction, so
+// unsaved work survives a crash; the file on disk stays the truth. `version(n)` blocks are appended, never edited
+// (Dexie's samples).
 import Dexie, { type Table } from 'dexie';
 import type {
   AuditEntry, Company, ContributionType, Credit, CreditTitle, Department, Image, Paragraph, Person, Production, Revision, RollStyle, Song,
@@ -20,7 +21,8 @@ export interface SessionRow {
   style: RollStyle;
 }
 
-type Row<T> = T & { docId: string };
+/** Records as the working copy holds them: the document's own records, unchanged. */
+type Row<T> = T;
 export type PersonRow = Row<Person>;
 export type CompanyRow = Row<Company>;
 export type DepartmentRow = Row<Department>;
@@ -37,40 +39,53 @@ export type RevisionRow = Row<Revision>;
 export const RECORD_TABLES = ['departments', 'titles', 'contributionTypes', 'people', 'companies', 'credits', 'songs', 'images', 'paragraphs', 'audit', 'revisions'] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number];
 
+/** One IndexedDB record of the working copy: up to a few hundred rows of one table of one document. */
+export interface ChunkRow {
+  docId: string;
+  table: RecordTable;
+  n: number;
+  rows: { id: string }[];
+}
+
+export type ChunkKey = [string, RecordTable, number];
+
+/** Rows per chunk: small enough that an edit rewrites little, large enough that loading writes few records. */
+export const CHUNK_CAPACITY: Record<RecordTable, number> = {
+  departments: 500, titles: 500, contributionTypes: 500, people: 500, companies: 500, credits: 500,
+  songs: 500, paragraphs: 500, audit: 500,
+  // A revision holds a snapshot of the credits and an image its bytes: one to a record.
+  images: 1, revisions: 1,
+};
+
 export class WorkingCopyDb extends Dexie {
   sessions!: Table<SessionRow, string>;
-  departments!: Table<DepartmentRow, [string, string]>;
-  titles!: Table<TitleRow, [string, string]>;
-  contributionTypes!: Table<ContributionTypeRow, [string, string]>;
-  people!: Table<PersonRow, [string, string]>;
-  companies!: Table<CompanyRow, [string, string]>;
-  credits!: Table<CreditRow, [string, string]>;
-  songs!: Table<SongRow, [string, string]>;
-  images!: Table<ImageRow, [string, string]>;
-  paragraphs!: Table<ParagraphRow, [string, string]>;
-  audit!: Table<AuditRow, [string, string]>;
-  revisions!: Table<RevisionRow, [string, string]>;
+  chunks!: Table<ChunkRow, ChunkKey>;
 
   constructor(name = 'rollcall-working-copy') {
     super(name);
-    this.version(1).stores({
-      sessions: 'docId',
-      departments: '[docId+id], docId',
-      titles: '[docId+id], docId',
-      contributionTypes: '[docId+id], docId',
-      people: '[docId+id], docId',
-      companies: '[docId+id], docId',
-      credits: '[docId+id], docId, [docId+titleId]',
-      songs: '[docId+id], docId',
-      images: '[docId+id], docId',
-      paragraphs: '[docId+id], docId',
-      audit: '[docId+id], docId, [docId+entityId]',
-      revisions: '[docId+id], docId',
-    });
-  }
-
-  recordTable(name: RecordTable): Table<Row<{ id: string }>, [string, string]> {
-    return this[name] as unknown as Table<Row<{ id: string }>, [string, string]>;
+    // Version 1 kept one record per row ([docId+id]); 40,000 of them took seconds to write.
+    const v1Tables = Object.fromEntries(RECORD_TABLES.map((t) => [t, t === 'credits' ? '[docId+id], docId, [docId+titleId]' : t === 'audit' ? '[docId+id], docId, [docId+entityId]' : '[docId+id], docId']));
+    this.version(1).stores({ sessions: 'docId', ...v1Tables });
+    // Version 2 moves any rows left from version 1 (unsaved work of a crashed session) into chunks.
+    this.version(2)
+      .stores({ chunks: '[docId+table+n], docId' })
+      .upgrade(async (tx) => {
+        for (const table of RECORD_TABLES) {
+          const rows = (await tx.table(table).toArray()) as { docId: string; id: string }[];
+          const byDoc = new Map<string, { id: string }[]>();
+          for (const { docId, ...row } of rows) {
+            if (!byDoc.has(docId)) byDoc.set(docId, []);
+            byDoc.get(docId)!.push(row);
+          }
+          const chunks: ChunkRow[] = [];
+          for (const [docId, list] of byDoc) {
+            const capacity = CHUNK_CAPACITY[table];
+            for (let at = 0, n = 0; at < list.length; at += capacity, n++) chunks.push({ docId, table, n, rows: list.slice(at, at + capacity) });
+          }
+          await tx.table('chunks').bulkPut(chunks);
+        }
+      });
+    this.version(3).stores(Object.fromEntries(RECORD_TABLES.map((t) => [t, null])));
   }
 }
 

@@ -4,11 +4,11 @@
 import { newId, nowIso } from '../../../shared/model/ids';
 import type { AuditEntry, FieldChange, Production, RollStyle } from '../../../shared/model/types';
 import { rollcall } from '../api';
-import { db, RECORD_TABLES, type RecordTable, type SessionRow } from './database';
-import { applyToMirror } from './mirror';
+import { db, type RecordTable, type SessionRow } from './database';
+import { ensureRecords, planWrite, recordRow, recordRows } from './records';
 import { whenWritten } from './working-copy';
 
-type AnyRow = { id: string; docId: string } & Record<string, unknown>;
+type AnyRow = { id: string } & Record<string, unknown>;
 type AuditEntity = AuditEntry['entity'];
 
 const ENTITY_OF: Partial<Record<RecordTable, AuditEntity>> = {
@@ -39,6 +39,8 @@ export class ReadOnlyError extends Error {}
 /** What an edit can do. Reads see the edit's own writes. */
 export interface EditWriter {
   get<T>(table: RecordTable, id: string): Promise<T | undefined>;
+  /** Every row of a table as this edit has left it so far. */
+  all<T>(table: RecordTable): Promise<T[]>;
   put(table: RecordTable, row: { id: string } & object): Promise<void>;
   /** Many rows of one table in one bulk write: imports, merges and undo of large edits. */
   putMany(table: RecordTable, rows: ({ id: string } & object)[]): Promise<void>;
@@ -90,14 +92,12 @@ export function forgetHistory(docId: string): void {
   listeners.forEach((l) => l());
 }
 
-const allTables = () => [db.sessions, ...RECORD_TABLES.map((t) => db.recordTable(t))];
-
 function fieldChanges(before: Record<string, unknown> | undefined, after: Record<string, unknown> | undefined): FieldChange[] {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   const changes: FieldChange[] = [];
   for (const key of keys) {
     // A revision's snapshot is the whole production: history names the revision, not its contents.
-    if (key === 'docId' || key === 'updatedAt' || key === 'createdAt' || key === 'snapshot') continue;
+    if (key === 'updatedAt' || key === 'createdAt' || key === 'snapshot') continue;
     const b = before?.[key];
     const a = after?.[key];
     if (JSON.stringify(b) !== JSON.stringify(a)) changes.push({ field: key, before: b ?? null, after: a ?? null });
@@ -105,52 +105,63 @@ function fieldChanges(before: Record<string, unknown> | undefined, after: Record
   return changes;
 }
 
+/** Edits of one document run one at a time: each reads the rows the one before it wrote. */
+const queues = new Map<string, Promise<unknown>>();
+
+function serially<T>(docId: string, task: () => Promise<T>): Promise<T> {
+  const result = (queues.get(docId) ?? Promise.resolve()).catch(() => undefined).then(task);
+  queues.set(docId, result);
+  void result.then(
+    () => queues.get(docId) === result && queues.delete(docId),
+    () => queues.get(docId) === result && queues.delete(docId),
+  );
+  return result;
+}
+
+const strip = (row: AnyRow | undefined) => row as unknown as Record<string, unknown> | undefined;
+
 async function run(docId: string, label: string, body: (w: EditWriter) => Promise<void>, action: string): Promise<EditStep> {
-  const step: EditStep = { label, rows: [], session: null };
-  const notes: string[] = [];
-  // A document still being written to IndexedDB in the background: its rows must be there to be read as `before`.
-  await whenWritten(docId);
-  await db.transaction('rw', allTables(), async () => {
+  return serially(docId, async () => {
+    const step: EditStep = { label, rows: [], session: null };
+    const notes: string[] = [];
+    // A document still being written to IndexedDB in the background: its chunks must be there before any is rewritten.
+    await whenWritten(docId);
+    await ensureRecords(docId);
     const session = await db.sessions.get(docId);
     if (!session) throw new Error('This production is no longer open.');
     if (session.readOnly) throw new ReadOnlyError('This production is open read-only, so it cannot be changed.');
+    // The edit's own writes, over the rows in memory: what it reads sees them; nothing is stored until it ends.
     const touched = new Map<string, RowChange>();
-    // Records what a row was before this edit first touched it (read in bulk) and what it is now.
-    const record = async (table: RecordTable, ids: string[], afters: (AnyRow | undefined)[]) => {
-      const fresh = ids.filter((id) => !touched.has(`${table}\u0000${id}`));
-      if (fresh.length) {
-        const befores = (await db.recordTable(table).bulkGet(fresh.map((id) => [docId, id] as [string, string]))) as (AnyRow | undefined)[];
-        fresh.forEach((id, i) => {
-          const change: RowChange = { table, id, before: befores[i], after: befores[i] };
-          touched.set(`${table}\u0000${id}`, change);
-          step.rows.push(change);
-        });
+    const key = (table: RecordTable, id: string) => `${table}\u0000${id}`;
+    const record = (table: RecordTable, id: string, after: AnyRow | undefined) => {
+      let change = touched.get(key(table, id));
+      if (!change) {
+        const before = recordRow<AnyRow>(docId, table, id);
+        touched.set(key(table, id), (change = { table, id, before, after: before }));
+        step.rows.push(change);
       }
-      ids.forEach((id, i) => {
-        touched.get(`${table}\u0000${id}`)!.after = afters[i];
-      });
+      change.after = after;
+    };
+    const current = (table: RecordTable, id: string) => {
+      const change = touched.get(key(table, id));
+      return change ? change.after : recordRow<AnyRow>(docId, table, id);
     };
     let production = session.production;
     let style = session.style;
     const writer: EditWriter = {
-      get: async (table, id) => {
-        const row = await db.recordTable(table).get([docId, id]);
-        if (!row) return undefined;
-        const { docId: _d, ...rest } = row;
-        return rest as never;
+      get: async (table, id) => current(table, id) as never,
+      all: async (table) => {
+        const rows = (recordRows(docId, table) ?? []).filter((row) => !touched.has(key(table, row.id)));
+        for (const change of step.rows) if (change.table === table && change.after) rows.push(change.after);
+        return rows as never;
       },
       put: (table, row) => writer.putMany(table, [row]),
       putMany: async (table, rows) => {
-        if (rows.length === 0) return;
-        const fulls = rows.map((row) => ({ ...(row as object), docId }) as AnyRow);
-        await record(table, fulls.map((r) => r.id), fulls);
-        await db.recordTable(table).bulkPut(fulls);
+        for (const row of rows) record(table, row.id, row as AnyRow);
       },
       delete: (table, id) => writer.deleteMany(table, [id]),
       deleteMany: async (table, ids) => {
-        if (ids.length === 0) return;
-        await record(table, ids, ids.map(() => undefined));
-        await db.recordTable(table).bulkDelete(ids.map((id) => [docId, id] as [string, string]));
+        for (const id of ids) if (current(table, id)) record(table, id, undefined);
       },
       updateProduction: async (change) => {
         production = change(production);
@@ -161,19 +172,28 @@ async function run(docId: string, label: string, body: (w: EditWriter) => Promis
       note: (summary) => notes.push(summary),
     };
     await body(writer);
+    // A row put back exactly as it was is no change.
+    step.rows = step.rows.filter((c) => c.before !== c.after && !(c.before && c.after && JSON.stringify(c.before) === JSON.stringify(c.after)));
     if (production !== session.production || style !== session.style) {
       step.session = { before: { production: session.production, style: session.style }, after: { production, style } };
     }
-    await writeAudit(docId, step, action, notes);
-    await db.sessions.update(docId, { edited: true, production: { ...production, updatedAt: nowIso() }, style });
+    const audit = auditEntries(step, action, notes);
+    const plan = planWrite(docId, [...step.rows.map(({ table, id, after }) => ({ table, id, after })), ...audit.map((entry) => ({ table: 'audit' as const, id: entry.id, after: entry }))]);
+    const stamped = { ...production, updatedAt: nowIso() };
+    await db.transaction('rw', db.sessions, db.chunks, async () => {
+      if (!(await db.sessions.get(docId))) throw new Error('This production is no longer open.');
+      await db.chunks.bulkDelete(plan.deletes);
+      await db.chunks.bulkPut(plan.puts);
+      await db.sessions.update(docId, { edited: true, production: stamped, style });
+    });
+    // Only after the transaction committed: an edit that failed leaves memory as IndexedDB is.
+    plan.commit(stamped, style);
+    void rollcall().documents.setEdited({ docId, edited: true });
+    return step;
   });
-  // Only after the transaction committed: an aborted edit leaves the mirror as IndexedDB is.
-  applyToMirror(docId, step.rows);
-  void rollcall().documents.setEdited({ docId, edited: true });
-  return step;
 }
 
-async function writeAudit(docId: string, step: EditStep, action: string, notes: string[]): Promise<void> {
+function auditEntries(step: EditStep, action: string, notes: string[]): AuditEntry[] {
   const at = nowIso();
   const entries: AuditEntry[] = [];
   const bulk = step.rows.length > BULK_EDIT_ROWS;
@@ -183,7 +203,7 @@ async function writeAudit(docId: string, step: EditStep, action: string, notes: 
     const verb = !change.before ? 'created' : !change.after ? 'removed' : 'changed';
     // In a bulk edit (an import, its undo) a created or removed record is named, not copied field by field: the
     // records themselves are in the document, and copying 20,000 of them into the audit doubled the file.
-    const changes = bulk && verb !== 'changed' ? [] : fieldChanges(change.before, change.after);
+    const changes = bulk && verb !== 'changed' ? [] : fieldChanges(strip(change.before), strip(change.after));
     if (changes.length === 0 && !(bulk && verb !== 'changed')) continue;
     entries.push({
       id: newId(),
@@ -203,7 +223,7 @@ async function writeAudit(docId: string, step: EditStep, action: string, notes: 
     );
     if (changes.length) entries.push({ id: newId(), at, by: currentUser, entity: 'production', entityId: step.session.after.production.id, action, summary: step.label, changes });
   }
-  if (entries.length) await db.audit.bulkPut(entries.map((e) => ({ ...e, docId })));
+  return entries;
 }
 
 /** Runs one user action as one transaction and one undo step. */
@@ -226,9 +246,8 @@ async function replay(docId: string, step: EditStep, direction: 'undo' | 'redo')
     for (const change of rows) {
       const target = direction === 'undo' ? change.before : change.after;
       if (target) {
-        const { docId: _d, ...row } = target;
         if (!puts.has(change.table)) puts.set(change.table, []);
-        puts.get(change.table)!.push(row as { id: string });
+        puts.get(change.table)!.push(target);
       } else {
         if (!deletes.has(change.table)) deletes.set(change.table, []);
         deletes.get(change.table)!.push(change.id);

@@ -1,18 +1,20 @@
-// All reads of the working copy. Record tables come from the in-memory mirror (mirror.ts), which edits update
-// directly; the session row, history and directory are live queries that re-render when a transaction touches them.
+// All reads of the working copy. Record tables come from memory (records.ts), which an edit updates once its
+// chunks are written; the session row and the directory are live queries that re-render when a transaction
+// touches them.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { db, directoryDb, type RecordTable } from './database';
 import { onUndoChange, undoState } from './edits';
-import { ensureMirror, mirrorRows, subscribeMirror } from './mirror';
+import { ensureRecords, recordRows, subscribeRecords } from './records';
 
 const NONE: never[] = [];
 
 function useRows<T>(table: RecordTable, docId: string | null): T[] | undefined {
-  const snapshot = useCallback(() => (docId ? mirrorRows(docId, table) : NONE), [docId, table]);
-  const rows = useSyncExternalStore(subscribeMirror, snapshot);
+  const snapshot = useCallback(() => (docId ? recordRows(docId, table) : NONE), [docId, table]);
+  const rows = useSyncExternalStore(subscribeRecords, snapshot);
   useEffect(() => {
-    if (docId) void ensureMirror(docId);
+    // A recovered document is read from IndexedDB once; a failure shows as no rows (the session has gone).
+    if (docId) ensureRecords(docId).catch(() => undefined);
   }, [docId]);
   return rows as unknown as T[] | undefined;
 }
@@ -30,12 +32,13 @@ export const useImages = (docId: string | null) => useRows<import('./database').
 export const useRevisions = (docId: string | null) => useRows<import('./database').RevisionRow>('revisions', docId);
 
 /** History of one record, newest first. */
-export const useHistory = (docId: string | null, entityId: string | null) =>
-  useLiveQuery(async () => {
-    if (!docId || !entityId) return [];
-    const rows = await db.audit.where('[docId+entityId]').equals([docId, entityId]).toArray();
-    return rows.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
-  }, [docId, entityId]);
+export function useHistory(docId: string | null, entityId: string | null) {
+  const audit = useRows<import('./database').AuditRow>('audit', docId);
+  return useMemo(() => {
+    if (!audit || !entityId) return audit && [];
+    return audit.filter((e) => e.entityId === entityId).sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  }, [audit, entityId]);
+}
 
 export const useDirectory = () => useLiveQuery(() => directoryDb.people.orderBy('name').toArray(), []);
 

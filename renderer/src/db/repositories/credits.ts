@@ -8,6 +8,7 @@ import { sortNameOf } from '../../../../shared/names/sort-name';
 import { applyStatusAction, approvalProblems, editRefusal, reviewAfterChange, STATUS_ACTIONS, type StatusAction } from '../../../../shared/policy';
 import { nameCollator } from '../../../../shared/roll/order';
 import { db } from '../database';
+import { loadedRow } from '../records';
 import { edit, getCurrentUser, type EditWriter } from '../edits';
 import { cleanLine, cleanRequiredName, cleanText, CreditInputError } from './credit-input';
 import { rememberPeople } from './directory';
@@ -97,7 +98,7 @@ async function problemsOf(docId: string, w: EditWriter, credit: Credit): Promise
   const title = await w.get<CreditTitle>('titles', credit.titleId);
   const person = credit.subject.kind === 'person' ? await w.get<Person>('people', credit.subject.personId) : undefined;
   const company = credit.subject.kind === 'company' ? await w.get<Company>('companies', credit.subject.companyId) : undefined;
-  const contributionTypes = (await db.contributionTypes.where('docId').equals(docId).toArray()) as ContributionType[];
+  const contributionTypes = await w.all<ContributionType>('contributionTypes');
   return approvalProblems(credit, {
     titles: title ? [title] : [],
     contributionTypes,
@@ -118,9 +119,9 @@ async function writeChanged(docId: string, w: EditWriter, before: Credit, after:
   await w.put('credits', reviewed.credit);
 }
 
-async function nextBilling(docId: string, titleId: string, placement: Placement): Promise<number> {
-  const group = await db.credits.where('[docId+titleId]').equals([docId, titleId]).toArray();
-  return group.filter((c) => c.placement === placement).reduce((max, c) => Math.max(max, c.billing), 0) + 1;
+async function nextBilling(w: EditWriter, titleId: string, placement: Placement): Promise<number> {
+  const credits = await w.all<Credit>('credits');
+  return credits.filter((c) => c.titleId === titleId && c.placement === placement).reduce((max, c) => Math.max(max, c.billing), 0) + 1;
 }
 
 /** Adds one credit; returns its id. */
@@ -132,7 +133,7 @@ export async function addCredit(docId: string, subject: SubjectChoice, fields: P
     await requireTitle(w, fields.titleId);
     const resolved = await resolveSubject(w, subject, created);
     const placement = clean.placement ?? 'end';
-    const credit = newCredit({ ...clean, titleId: fields.titleId, subject: resolved, placement, billing: clean.billing ?? (await nextBilling(docId, fields.titleId, placement)) });
+    const credit = newCredit({ ...clean, titleId: fields.titleId, subject: resolved, placement, billing: clean.billing ?? (await nextBilling(w, fields.titleId, placement)) });
     id = credit.id;
     await w.put('credits', credit);
   });
@@ -145,10 +146,10 @@ export async function giveTitleToMany(docId: string, titleId: string, personIds:
   const added: string[] = [];
   let skipped = 0;
   if (personIds.length === 0) throw new CreditInputError('Choose at least one person.');
-  const title = await db.titles.get([docId, titleId]);
+  const title = await loadedRow<CreditTitle>(docId, 'titles', titleId);
   await edit(docId, `Give ${title?.name ?? 'a title'} to ${personIds.length} ${personIds.length === 1 ? 'person' : 'people'}`, async (w) => {
     await requireTitle(w, titleId);
-    const existing = await db.credits.where('[docId+titleId]').equals([docId, titleId]).toArray();
+    const existing = (await w.all<Credit>('credits')).filter((c) => c.titleId === titleId);
     const holders = new Set(existing.filter((c) => c.subject.kind === 'person' && c.placement === placement).map((c) => (c.subject as { personId: string }).personId));
     let billing = existing.filter((c) => c.placement === placement).reduce((max, c) => Math.max(max, c.billing), 0);
     for (const personId of new Set(personIds)) {
@@ -206,7 +207,7 @@ export async function duplicateCredit(docId: string, id: string): Promise<string
       approvedBy: '',
       approvedAt: null,
       contributions: original.contributions.map((c) => ({ ...c, id: newId() })),
-      billing: await nextBilling(docId, original.titleId, original.placement),
+      billing: await nextBilling(w, original.titleId, original.placement),
       createdAt: at,
       updatedAt: at,
     };
@@ -281,18 +282,20 @@ export async function removeContribution(docId: string, creditId: string, contri
 }
 
 /** The credits sharing a title and placement, in billing order (billing, then sort name, then id). */
-async function billingGroup(docId: string, credit: Credit): Promise<Credit[]> {
-  const group = (await db.credits.where('[docId+titleId]').equals([docId, credit.titleId]).toArray()).filter((c) => c.placement === credit.placement);
-  const personIds = group.flatMap((c) => (c.subject.kind === 'person' ? [c.subject.personId] : []));
-  const companyIds = group.flatMap((c) => (c.subject.kind === 'company' ? [c.subject.companyId] : []));
-  const people = await db.people.bulkGet(personIds.map((id) => [docId, id] as [string, string]));
-  const companies = await db.companies.bulkGet(companyIds.map((id) => [docId, id] as [string, string]));
+async function billingGroup(w: EditWriter, credit: Credit): Promise<Credit[]> {
+  const group = (await w.all<Credit>('credits')).filter((c) => c.titleId === credit.titleId && c.placement === credit.placement);
   const names = new Map<string, string>();
-  for (const p of people) if (p) names.set(p.id, sortNameOf(p));
-  for (const c of companies) if (c) names.set(c.id, c.name);
+  for (const c of group) {
+    if (c.subject.kind === 'person') {
+      const person = await w.get<Person>('people', c.subject.personId);
+      if (person) names.set(person.id, sortNameOf(person));
+    } else {
+      const company = await w.get<Company>('companies', c.subject.companyId);
+      if (company) names.set(company.id, company.name);
+    }
+  }
   const nameOf = (c: Credit) => names.get(c.subject.kind === 'person' ? c.subject.personId : c.subject.companyId) ?? '';
   return group
-    .map(({ docId: _d, ...c }) => c as Credit)
     .sort((a, b) => a.billing - b.billing || nameCollator.compare(nameOf(a), nameOf(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -307,7 +310,7 @@ async function writeBillingOrder(docId: string, w: EditWriter, ordered: Credit[]
 export async function moveCredit(docId: string, creditId: string, delta: -1 | 1): Promise<void> {
   await edit(docId, delta < 0 ? 'Move credit up' : 'Move credit down', async (w) => {
     const credit = await readCredit(w, creditId);
-    const group = await billingGroup(docId, credit);
+    const group = await billingGroup(w, credit);
     const from = group.findIndex((c) => c.id === creditId);
     const to = from + delta;
     if (from < 0 || to < 0 || to >= group.length) return;
@@ -321,7 +324,7 @@ export async function moveCreditTo(docId: string, creditId: string, targetId: st
   if (creditId === targetId) return;
   await edit(docId, 'Reorder billing', async (w) => {
     const credit = await readCredit(w, creditId);
-    const group = await billingGroup(docId, credit);
+    const group = await billingGroup(w, credit);
     const from = group.findIndex((c) => c.id === creditId);
     const to = group.findIndex((c) => c.id === targetId);
     if (from < 0 || to < 0) throw new CreditRefusedError('Billing can only be reordered within one title and placement.');

@@ -8,7 +8,8 @@
 import { foldText, nameKey } from '../../../../shared/names';
 import { newId, nowIso } from '../../../../shared/model/ids';
 import type { Person } from '../../../../shared/model/types';
-import { db, directoryDb, type DirectoryPerson } from '../database';
+import { directoryDb, type DirectoryPerson } from '../database';
+import { loadedRow, loadedRows } from '../records';
 import { edit } from '../edits';
 import { EditRefused, shortName } from './record-input';
 
@@ -59,11 +60,11 @@ export function searchDirectory(prepared: readonly DirectoryMatchable[], query: 
 export async function addFromDirectory(docId: string, directoryId: string): Promise<Person> {
   const entry = await directoryDb.people.get(directoryId);
   if (!entry) throw new EditRefused('This person is no longer in your directory.');
-  const existing = await db.people.get([docId, entry.id]);
+  const existing = await loadedRow<Person>(docId, 'people', entry.id);
   if (existing) throw new EditRefused(`“${shortName(existing.name)}” is already in this production.`);
   // A person already here under another id (typed in by hand) is most likely the same one: say so, never duplicate.
   const key = nameKey(entry.name);
-  const sameName = await db.people.where('docId').equals(docId).filter((p) => nameKey(p.name) === key).first();
+  const sameName = (await loadedRows<Person>(docId, 'people')).find((p) => nameKey(p.name) === key);
   if (sameName) throw new EditRefused(`“${shortName(sameName.name)}” is already in this production under that name.`);
   const person: Person = { ...entry.person, id: entry.id || newId(), name: entry.name };
   await edit(docId, `Add “${shortName(person.name)}” from the directory`, async (w) => {

@@ -1,8 +1,8 @@
 // The episodes of a series production (production.episodes), which credits can be scoped to. Each change is one
 // edit step. An episode that credits are scoped to cannot be removed: those credits would lose their scope.
 import { newId } from '../../../../shared/model/ids';
-import type { Episode } from '../../../../shared/model/types';
-import { db } from '../database';
+import type { Credit, Episode } from '../../../../shared/model/types';
+import { loadedRows } from '../records';
 import { edit } from '../edits';
 import { cleanLine, CreditInputError } from './credit-input';
 
@@ -47,11 +47,7 @@ export async function renameEpisode(docId: string, id: string, title: string): P
 }
 
 export async function removeEpisode(docId: string, id: string): Promise<void> {
-  const scoped = await db.credits
-    .where('docId')
-    .equals(docId)
-    .filter((c) => Array.isArray(c.episodes) && c.episodes.includes(id))
-    .count();
+  const scoped = (await loadedRows<Credit>(docId, 'credits')).filter((c) => Array.isArray(c.episodes) && c.episodes.includes(id)).length;
   if (scoped > 0) {
     throw new CreditInputError(
       `${scoped === 1 ? 'One credit is' : `${scoped.toLocaleString('en')} credits are`} scoped to this episode: change their episodes before removing it.`,

@@ -6,7 +6,8 @@ import { createCompany, createPerson } from '../../../../shared/model/create';
 import { nowIso } from '../../../../shared/model/ids';
 import { CompanySchema, PersonSchema } from '../../../../shared/model/schema';
 import type { Company, Contact, Credit, GuildMembership, Person } from '../../../../shared/model/types';
-import { db, type CreditRow } from '../database';
+import type { CreditRow } from '../database';
+import { loadedRow, loadedRows } from '../records';
 import { edit } from '../edits';
 import { rememberPeople } from './directory';
 import { cleanBlock, cleanLine, cleanRequiredName, EditRefused, NAME_MAX, shortName, validated } from './record-input';
@@ -52,11 +53,7 @@ export function cleanCompanyDraft(draft: CompanyDraft): CompanyDraft {
 }
 
 async function creditsOf(docId: string, kind: 'person' | 'company', id: string): Promise<CreditRow[]> {
-  return db.credits
-    .where('docId')
-    .equals(docId)
-    .filter((c) => (kind === 'person' ? c.subject.kind === 'person' && c.subject.personId === id : c.subject.kind === 'company' && c.subject.companyId === id))
-    .toArray();
+  return (await loadedRows<CreditRow>(docId, 'credits')).filter((c) => (kind === 'person' ? c.subject.kind === 'person' && c.subject.personId === id : c.subject.kind === 'company' && c.subject.companyId === id));
 }
 
 /** How many credits a person or company has, for the question asked before removing them. */
@@ -123,7 +120,7 @@ export async function removeCompany(docId: string, id: string, options: { withCr
 
 async function removeSubject(docId: string, kind: 'person' | 'company', id: string, withCredits: boolean): Promise<void> {
   const table = kind === 'person' ? 'people' : 'companies';
-  const existing = await db[table].get([docId, id]);
+  const existing = await loadedRow<Person | Company>(docId, table, id);
   if (!existing) throw new EditRefused(`This ${kind} is no longer in the production.`);
   const name = shortName(existing.name);
   await edit(docId, `Remove ${kind} “${name}”`, async (w) => {
@@ -164,7 +161,7 @@ export async function mergePeople(docId: string, keepId: string, mergeIds: reado
   const others = mergeIds.filter((id) => id !== keepId);
   if (others.length === 0) throw new EditRefused('Choose at least one other person to merge.');
   let moved = 0;
-  const keep = await db.people.get([docId, keepId]);
+  const keep = await loadedRow<Person>(docId, 'people', keepId);
   if (!keep) throw new EditRefused('The person to keep is no longer in the production.');
   let result: Person | undefined;
   await edit(docId, `Merge ${others.length + 1} people into “${shortName(keep.name)}”`, async (w) => {
@@ -179,8 +176,7 @@ export async function mergePeople(docId: string, keepId: string, mergeIds: reado
       if (locked > 0) throw new EditRefused(`“${shortName(person.name)}” has ${creditWord(locked)} locked: unlock ${locked === 1 ? 'it' : 'them'} before merging.`);
       const at = nowIso();
       for (const credit of credits) {
-        const { docId: _d, ...row } = credit;
-        const repointed: Credit = { ...row, subject: { kind: 'person', personId: keepId }, updatedAt: at };
+        const repointed: Credit = { ...credit, subject: { kind: 'person', personId: keepId }, updatedAt: at };
         await w.put('credits', repointed);
       }
       moved += credits.length;
@@ -199,7 +195,7 @@ export async function mergePeople(docId: string, keepId: string, mergeIds: reado
 export async function mergeCompanies(docId: string, keepId: string, mergeIds: readonly string[]): Promise<{ credits: number }> {
   const others = mergeIds.filter((id) => id !== keepId);
   if (others.length === 0) throw new EditRefused('Choose at least one other company to merge.');
-  const keep = await db.companies.get([docId, keepId]);
+  const keep = await loadedRow<Company>(docId, 'companies', keepId);
   if (!keep) throw new EditRefused('The company to keep is no longer in the production.');
   let moved = 0;
   await edit(docId, `Merge ${others.length + 1} companies into “${shortName(keep.name)}”`, async (w) => {
@@ -210,16 +206,14 @@ export async function mergeCompanies(docId: string, keepId: string, mergeIds: re
       const credits = await creditsOf(docId, 'company', id);
       if (credits.some((c) => c.status === 'locked')) throw new EditRefused(`“${shortName(company.name)}” has locked credits: unlock them before merging.`);
       for (const credit of credits) {
-        const { docId: _d, ...row } = credit;
-        const repointed: Credit = { ...row, subject: { kind: 'company', companyId: keepId }, updatedAt: nowIso() };
+        const repointed: Credit = { ...credit, subject: { kind: 'company', companyId: keepId }, updatedAt: nowIso() };
         await w.put('credits', repointed);
       }
       moved += credits.length;
       notes.push(company.notes);
       await w.delete('companies', id);
     }
-    const { docId: _d, ...kept } = keep;
-    const merged: Company = { ...kept, notes: notes.filter((n) => n.trim()).join('\n\n').slice(0, 100_000) };
+    const merged: Company = { ...keep, notes: notes.filter((n) => n.trim()).join('\n\n').slice(0, 100_000) };
     await w.put('companies', merged);
     await w.updateProduction((p) => {
       if (!p.companyIds.some((c) => others.includes(c))) return p;

@@ -5,7 +5,8 @@
 import { newId, nowIso } from '../../../../shared/model/ids';
 import { ContributionTypeSchema, CreditTitleSchema, DepartmentSchema } from '../../../../shared/model/schema';
 import type { ContributionType, Credit, CreditTitle, Department } from '../../../../shared/model/types';
-import { db, type CreditRow, type DepartmentRow, type TitleRow } from '../database';
+import type { CreditRow, DepartmentRow, TitleRow } from '../database';
+import { loadedRow, loadedRows } from '../records';
 import { edit, type EditWriter } from '../edits';
 import { cleanBlock, cleanLine, cleanRequiredName, EditRefused, NAME_MAX, shortName, validated } from './record-input';
 
@@ -23,21 +24,17 @@ export interface TitleDraft {
 
 const STEP = 10;
 const byOrder = <T extends { order: number; name: string }>(a: T, b: T) => a.order - b.order || a.name.localeCompare(b.name);
-const strip = <T extends { docId: string }>(row: T): Omit<T, 'docId'> => {
-  const { docId: _d, ...rest } = row;
-  return rest;
-};
 
 async function departmentsOf(docId: string): Promise<DepartmentRow[]> {
-  return (await db.departments.where('docId').equals(docId).toArray()).sort(byOrder);
+  return [...(await loadedRows<DepartmentRow>(docId, 'departments'))].sort(byOrder);
 }
 
 async function titlesIn(docId: string, departmentId: string): Promise<TitleRow[]> {
-  return (await db.titles.where('docId').equals(docId).filter((t) => t.departmentId === departmentId).toArray()).sort(byOrder);
+  return (await loadedRows<TitleRow>(docId, 'titles')).filter((t) => t.departmentId === departmentId).sort(byOrder);
 }
 
 async function creditsWithTitle(docId: string, titleId: string): Promise<CreditRow[]> {
-  return db.credits.where('[docId+titleId]').equals([docId, titleId]).toArray();
+  return (await loadedRows<CreditRow>(docId, 'credits')).filter((c) => c.titleId === titleId);
 }
 
 /** Writes 10, 20, 30... in list order, touching only the rows whose order changes (a small undo step). */
@@ -45,7 +42,7 @@ async function renumber(w: EditWriter, table: 'departments' | 'titles', rows: re
   for (let i = 0; i < rows.length; i++) {
     const order = (i + 1) * STEP;
     if (rows[i].order === order) continue;
-    const row: Department | CreditTitle = { ...strip(rows[i]), order };
+    const row: Department | CreditTitle = { ...rows[i], order };
     await w.put(table, row);
   }
 }
@@ -99,7 +96,7 @@ export async function renameDepartment(docId: string, id: string, name: string):
 
 /** Removes an empty department; one that still has titles is refused with a sentence. */
 export async function removeDepartment(docId: string, id: string): Promise<void> {
-  const department = await db.departments.get([docId, id]);
+  const department = await loadedRow<DepartmentRow>(docId, 'departments', id);
   if (!department) throw new EditRefused('This department no longer exists.');
   const titles = await titlesIn(docId, id);
   if (titles.length > 0) {
@@ -122,7 +119,7 @@ export async function moveDepartment(docId: string, id: string, direction: Direc
 
 export async function addTitle(docId: string, draft: TitleDraft): Promise<CreditTitle> {
   const clean = cleanTitleDraft(draft);
-  if (!(await db.departments.get([docId, clean.departmentId]))) throw new EditRefused('Choose a department for the title.');
+  if (!(await loadedRow<DepartmentRow>(docId, 'departments', clean.departmentId))) throw new EditRefused('Choose a department for the title.');
   await refuseDuplicateTitle(docId, clean.departmentId, clean.name);
   const siblings = await titlesIn(docId, clean.departmentId);
   const title = validated(CreditTitleSchema, { id: newId(), ...clean, order: (siblings.at(-1)?.order ?? 0) + STEP });
@@ -136,7 +133,7 @@ export async function addTitle(docId: string, draft: TitleDraft): Promise<Credit
 /** Saves a title's fields; moving it to another department puts it last there. */
 export async function updateTitle(docId: string, id: string, draft: TitleDraft): Promise<void> {
   const clean = cleanTitleDraft(draft);
-  if (!(await db.departments.get([docId, clean.departmentId]))) throw new EditRefused('Choose a department for the title.');
+  if (!(await loadedRow<DepartmentRow>(docId, 'departments', clean.departmentId))) throw new EditRefused('Choose a department for the title.');
   await refuseDuplicateTitle(docId, clean.departmentId, clean.name, id);
   const siblings = await titlesIn(docId, clean.departmentId);
   await edit(docId, `Edit title “${shortName(clean.name)}”`, async (w) => {
@@ -149,7 +146,7 @@ export async function updateTitle(docId: string, id: string, draft: TitleDraft):
 }
 
 export async function moveTitle(docId: string, id: string, direction: Direction): Promise<boolean> {
-  const title = await db.titles.get([docId, id]);
+  const title = await loadedRow<TitleRow>(docId, 'titles', id);
   if (!title) return false;
   const list = await titlesIn(docId, title.departmentId);
   const from = list.findIndex((t) => t.id === id);
@@ -171,9 +168,9 @@ export async function titleUsage(docId: string, titleId: string): Promise<{ tota
  * the credits move there in the same undo step. Locked credits are never moved.
  */
 export async function removeTitle(docId: string, id: string, options: { moveCreditsTo?: string } = {}): Promise<void> {
-  const title = await db.titles.get([docId, id]);
+  const title = await loadedRow<TitleRow>(docId, 'titles', id);
   if (!title) throw new EditRefused('This title no longer exists.');
-  const target = options.moveCreditsTo ? await db.titles.get([docId, options.moveCreditsTo]) : undefined;
+  const target = options.moveCreditsTo ? await loadedRow<TitleRow>(docId, 'titles', options.moveCreditsTo) : undefined;
   if (options.moveCreditsTo && (!target || target.id === id)) throw new EditRefused('Choose another title for the credits.');
   await edit(docId, `Remove title “${shortName(title.name)}”`, async (w) => {
     const credits = await creditsWithTitle(docId, id);
@@ -185,7 +182,7 @@ export async function removeTitle(docId: string, id: string, options: { moveCred
     if (locked > 0) throw new EditRefused(`${locked === 1 ? '1 locked credit uses' : `${locked} locked credits use`} “${shortName(title.name)}”: unlock ${locked === 1 ? 'it' : 'them'} before moving ${locked === 1 ? 'it' : 'them'}.`);
     const at = nowIso();
     for (const credit of credits) {
-      const moved: Credit = { ...strip(credit), titleId: target!.id, updatedAt: at };
+      const moved: Credit = { ...credit, titleId: target!.id, updatedAt: at };
       await w.put('credits', moved);
     }
     await w.delete('titles', id);
@@ -195,14 +192,14 @@ export async function removeTitle(docId: string, id: string, options: { moveCred
 }
 
 export async function setJustificationRequired(docId: string, titleId: string, required: boolean): Promise<void> {
-  const title = await db.titles.get([docId, titleId]);
+  const title = await loadedRow<TitleRow>(docId, 'titles', titleId);
   if (!title) throw new EditRefused('This title no longer exists.');
   await edit(docId, `${required ? 'Require' : 'Stop requiring'} a justification for “${shortName(title.name)}”`, (w) => setPolicy(w, titleId, required));
 }
 
 export async function addContributionType(docId: string, name: string): Promise<ContributionType> {
   const clean = cleanRequiredName(name, 'A contribution type');
-  const existing = await db.contributionTypes.where('docId').equals(docId).toArray();
+  const existing = await loadedRows<ContributionType>(docId, 'contributionTypes');
   if (existing.some((t) => t.name.toLocaleLowerCase() === clean.toLocaleLowerCase())) throw new EditRefused(`There is already a contribution type named “${shortName(clean)}”.`);
   const type = validated(ContributionTypeSchema, { id: newId(), name: clean, builtIn: false });
   await edit(docId, `Add contribution type “${shortName(clean)}”`, async (w) => {
@@ -213,7 +210,7 @@ export async function addContributionType(docId: string, name: string): Promise<
 
 export async function renameContributionType(docId: string, id: string, name: string): Promise<void> {
   const clean = cleanRequiredName(name, 'A contribution type');
-  const existing = await db.contributionTypes.where('docId').equals(docId).toArray();
+  const existing = await loadedRows<ContributionType>(docId, 'contributionTypes');
   if (existing.some((t) => t.id !== id && t.name.toLocaleLowerCase() === clean.toLocaleLowerCase())) throw new EditRefused(`There is already a contribution type named “${shortName(clean)}”.`);
   await edit(docId, `Rename contribution type to “${shortName(clean)}”`, async (w) => {
     const type = await w.get<ContributionType>('contributionTypes', id);
@@ -226,14 +223,10 @@ export async function renameContributionType(docId: string, id: string, name: st
 
 /** Removes a type the user added; built-in types and types that contributions use stay. */
 export async function removeContributionType(docId: string, id: string): Promise<void> {
-  const type = await db.contributionTypes.get([docId, id]);
+  const type = await loadedRow<ContributionType>(docId, 'contributionTypes', id);
   if (!type) throw new EditRefused('This contribution type no longer exists.');
   if (type.builtIn) throw new EditRefused(`“${type.name}” is built in and cannot be removed.`);
-  const used = await db.credits
-    .where('docId')
-    .equals(docId)
-    .filter((c) => c.contributions.some((x) => x.typeId === id))
-    .count();
+  const used = (await loadedRows<Credit>(docId, 'credits')).filter((c) => c.contributions.some((x) => x.typeId === id)).length;
   if (used > 0) throw new EditRefused(`${used === 1 ? '1 credit has' : `${used.toLocaleString('en')} credits have`} a “${shortName(type.name)}” contribution: change ${used === 1 ? 'its type' : 'their types'} before removing it.`);
   await edit(docId, `Remove contribution type “${shortName(type.name)}”`, async (w) => {
     await w.delete('contributionTypes', id);

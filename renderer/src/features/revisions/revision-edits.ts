@@ -6,6 +6,7 @@ import type { Revision, RollcallDocument } from '../../../../shared/model/types'
 import { db } from '../../db/database';
 import { edit, getCurrentUser, type EditWriter } from '../../db/edits';
 import { EditRefused, shortName } from '../../db/repositories/record-input';
+import { loadedRow } from '../../db/records';
 import { readDocument } from '../../db/working-copy';
 import { writeDocumentChanges } from './document-changes';
 
@@ -35,33 +36,17 @@ export async function saveRevision(docId: string, name: string, note: string): P
     const ordered = { ...document, revisions: [...document.revisions].sort(byCreatedAt) };
     const next = createRevision(ordered, { name, note, by: getCurrentUser() });
     saved = next.revisions[next.revisions.length - 1];
-    // The edit records who saved it and when in the audit; createRevision's own audit entry would say it twice.
+    // The edit records who saved it and when in the audit (naming the snapshot, not copying it); createRevision's
+    // own audit entry would say it twice.
     await w.put('revisions', saved);
   });
-  await compactRevisionAudit(docId, saved!.id);
   return saved!;
-}
-
-/**
- * The edit's audit entry for a new revision records every field, the whole encoded snapshot included: a second
- * copy of the credits in the file for every complete snapshot. Replace that value with a mention. (A workaround:
- * edits.ts could leave `snapshot` out of its field changes, as it does `docId`.)
- */
-async function compactRevisionAudit(docId: string, revisionId: string): Promise<void> {
-  await db.transaction('rw', db.audit, async () => {
-    const entries = await db.audit.where('[docId+entityId]').equals([docId, revisionId]).toArray();
-    for (const entry of entries) {
-      if (!entry.changes.some((c) => c.field === 'snapshot')) continue;
-      const changes = entry.changes.map((c) => (c.field === 'snapshot' ? { ...c, after: c.after === null ? null : '(the saved credits)', before: c.before === null ? null : '(the saved credits)' } : c));
-      await db.audit.put({ ...entry, changes });
-    }
-  });
 }
 
 /** Replaces the credits with those of a revision, as one undoable step; the revisions themselves stay. */
 export async function restoreRevisionInto(docId: string, revisionId: string): Promise<number> {
   let changed = 0;
-  const name = (await db.revisions.get([docId, revisionId]))?.name ?? 'revision';
+  const name = (await loadedRow<Revision>(docId, 'revisions', revisionId))?.name ?? 'revision';
   await editFrom(docId, `Restore revision “${shortName(name)}”`, async (w, document) => {
     const restored = restoreRevision(document, revisionId, { by: getCurrentUser() });
     changed = await writeDocumentChanges(w, document, restored, ['departments', 'titles', 'contributionTypes', 'people', 'companies', 'credits', 'audit']);
