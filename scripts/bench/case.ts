@@ -17,8 +17,6 @@ export interface BenchCase {
   targetSize: number;
   /** Which sizes the case runs at (default: all). */
   runsAt?: (n: number) => boolean;
-  /** Why the case cannot be measured at this size, printed under the table; null when it can. */
-  cannotRunAt?: (n: number, context: CaseContext) => string | null;
   /** Warm-ups and runs when the default (1 and 5) would take too long, e.g. a cold browser start each run. */
   plan?: Plan;
   prepare(n: number, context: CaseContext): Promise<Prepared>;

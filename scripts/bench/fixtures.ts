@@ -28,11 +28,6 @@ export class Fixtures {
     return this.once(`bytes:${n}`, () => serialiseDocumentBytes(this.document(n)));
   }
 
-  /** Length of the production as compact JSON: what crosses a process boundary when it is opened. */
-  compactJsonBytes(n: number): number {
-    return this.once(`json-length:${n}`, () => JSON.stringify(this.document(n)).length);
-  }
-
   /** A .rollcall file of the production in the benchmark's temporary folder. */
   async file(n: number, name = `Night Train ${n}.rollcall`): Promise<string> {
     const target = path.join(this.folder, name);

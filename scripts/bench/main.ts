@@ -41,7 +41,6 @@ async function main(): Promise<number> {
   const fixtures = new Fixtures(folder);
   const rows: Row[] = [];
   const failures: string[] = [];
-  const notMeasured: string[] = [];
   const started = performance.now();
 
   try {
@@ -50,11 +49,6 @@ async function main(): Promise<number> {
         if (c.runsAt && !c.runsAt(n)) continue;
         const label = `${c.name} at ${n.toLocaleString('en-GB')}`;
         const context = { fixtures, folder, smoke: args.smoke };
-        const reason = c.cannotRunAt?.(n, context) ?? null;
-        if (reason) {
-          notMeasured.push(`${label} not measured: ${reason}`);
-          continue;
-        }
         process.stderr.write(`${label}… `);
         let prepared;
         try {
@@ -81,7 +75,6 @@ async function main(): Promise<number> {
   const order = (r: Row) => cases.findIndex((c) => c.name === r.case);
   rows.sort((a, b) => order(a) - order(b) || a.n - b.n);
   console.log(formatTable(rows));
-  for (const line of notMeasured) console.log(`\n${line}`);
   console.log(`\n${rows.length} measurements in ${((performance.now() - started) / 1000).toFixed(0)} s; medians, floors measured in the same run, first = the cold first run.`);
 
   if (args.out) {

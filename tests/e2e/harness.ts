@@ -1,11 +1,15 @@
-// The end-to-end harness: a real Chromium (no Electron binary needed) loading the built renderer from a secure
-// origin served by request interception, with window.rollcall bridged to the real main-process handlers through
-// the same validating dispatcher, running in the test's Node process against real temporary folders.
+// The end-to-end harness: a real Chromium (no Electron binary needed) loading the built renderer from its own
+// origin, served by a loopback HTTP server in the test's Node process with the CSP the app:// protocol sends, with
+// window.rollcall bridged to the real main-process handlers through the same validating dispatcher, against real
+// temporary folders.
 // When an Electron binary is installed and ROLLCALL_E2E_ELECTRON=1, the same specs drive the real app instead.
 import { chromium, _electron, type BrowserContext, type Page } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { DocumentService } from '../../electron/documents/index';
@@ -18,7 +22,13 @@ import { HarnessHost } from './harness-host';
 import { electronBinary } from '../../scripts/electron-binary.mjs';
 
 const HARNESS_HOST = 'rollcall.harness';
-export const HARNESS_ORIGIN = `https://${HARNESS_HOST}`;
+/**
+ * One fixed origin whatever the server's port (Chromium maps the host to the loopback port), so IndexedDB survives
+ * a relaunch on the same profile as the app's does; treated as secure, as app:// is.
+ */
+export const HARNESS_ORIGIN = `http://${HARNESS_HOST}`;
+/** Answers larger than this are fetched by the page over loopback instead of crossing the DevTools pipe. */
+const INLINE_ANSWER_CHARS = 64 * 1024;
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RENDERER_DIR = path.join(ROOT, 'out/renderer');
 const BRIDGE = path.join(ROOT, 'out/harness/page-bridge.js');
@@ -74,31 +84,29 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
     log: (error) => console.error('[harness] handler failed', error),
   });
 
+  const server = await serveApp();
   const profileDir = path.join(dataDir, 'chromium-profile');
   const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: true,
-    args: HEADLESS_FLAGS,
+    args: [
+      ...HEADLESS_FLAGS,
+      `--host-resolver-rules=MAP ${HARNESS_HOST}:80 127.0.0.1:${server.port}`,
+      `--unsafely-treat-insecure-origin-as-secure=${HARNESS_ORIGIN}`,
+    ],
     viewport: { width: 1360, height: 860 },
   });
   host.context = context;
-  // The app's origin is served from the built folder, with the same CSP the app:// protocol sends.
-  await context.route(`${HARNESS_ORIGIN}/**`, async (route) => {
-    const file = resolveAppFile(RENDERER_DIR, route.request().url(), HARNESS_HOST);
-    if (!file) return route.fulfill({ status: 404 });
-    try {
-      const body = await readFile(file);
-      await route.fulfill({ status: 200, body, headers: { 'content-type': contentTypeOf(file), 'content-security-policy': CONTENT_SECURITY_POLICY } });
-    } catch {
-      await route.fulfill({ status: 404, body: 'Not found' });
-    }
-  });
   const dispatchFrom = (source: { frame: import('playwright-core').Frame; page: Page }, channel: unknown, payload: unknown) =>
     dispatcher.dispatch(channel, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, payload);
   await context.exposeBinding('__rollcallInvoke', (source, channel: unknown, payload: unknown) => dispatchFrom(source, channel, payload));
-  // The page bridge takes answers as one JSON string: Playwright serialises an object value by value, which made
-  // a 20,000-credit document take seconds to arrive (Electron's structured clone takes a tenth of a second).
-  await context.exposeBinding('__rollcallInvokeJson', async (source, channel: unknown, payload: unknown) => JSON.stringify(await dispatchFrom(source, channel, payload)));
+  // The page bridge takes answers as JSON: a small one inline; a large one (an opened 20,000-credit production is
+  // 13 MB) as a one-time ticket the page fetches from the loopback server, because the DevTools pipe took about a
+  // second to carry it (Electron's structured clone takes a tenth of that).
+  await context.exposeBinding('__rollcallInvokeJson', async (source, channel: unknown, payload: unknown) => {
+    const json = JSON.stringify(await dispatchFrom(source, channel, payload));
+    return json.length <= INLINE_ANSWER_CHARS ? json : { ticket: server.keep(json) };
+  });
   await context.addInitScript({ path: BRIDGE });
   const page = context.pages()[0] ?? (await context.newPage());
   host.page = page;
@@ -126,6 +134,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
       closed = true;
       await documents.closeAll();
       await context.close();
+      await server.close();
     },
     kill: async () => {
       if (closed) return;
@@ -136,7 +145,60 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
       // Main "dies" with it: its locks stay on disk, recognisable as stale, as a dead process's would be.
       documents.abandon();
       await context.close().catch(() => {});
+      await server.close();
     },
+  };
+}
+
+interface AppServer {
+  port: number;
+  /** Holds a large answer for one fetch of /__answer/<ticket>; returns the ticket. */
+  keep(json: string): string;
+  close(): Promise<void>;
+}
+
+/**
+ * The built renderer over loopback HTTP, each file with the app's CSP (paths checked by the app protocol's own
+ * resolveAppFile), plus one-time answers. Requests for any other host are refused, as are methods other than GET.
+ */
+async function serveApp(): Promise<AppServer> {
+  const answers = new Map<string, string>();
+  const server = http.createServer((request, response) => {
+    void (async () => {
+      if (request.headers.host !== HARNESS_HOST || request.method !== 'GET') {
+        response.writeHead(403).end();
+        return;
+      }
+      const ticket = /^\/__answer\/([0-9a-f-]{36})$/.exec(request.url ?? '')?.[1];
+      if (ticket) {
+        const json = answers.get(ticket);
+        answers.delete(ticket);
+        if (json === undefined) response.writeHead(404).end();
+        else response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(json);
+        return;
+      }
+      const file = resolveAppFile(RENDERER_DIR, `${HARNESS_ORIGIN}${request.url ?? '/'}`, HARNESS_HOST);
+      const body = file ? await readFile(file).catch(() => null) : null;
+      if (!file || !body) {
+        response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+        return;
+      }
+      response.writeHead(200, { 'content-type': contentTypeOf(file), 'content-security-policy': CONTENT_SECURITY_POLICY, 'cache-control': 'no-store' }).end(body);
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    keep: (json) => {
+      const ticket = randomUUID();
+      answers.set(ticket, json);
+      return ticket;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

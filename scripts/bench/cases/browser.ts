@@ -12,24 +12,8 @@ const PAGE_SCRIPT = path.join(import.meta.dirname, 'dexie-page.js');
 /** The DevTools pipe refuses messages over 100 MB, so the document reaches the page in pieces. */
 const CHUNK_BYTES = 16 * 1024 * 1024;
 /**
- * The harness hands documents to the page through Playwright's exposeBinding, i.e. over the DevTools pipe, whose
- * messages stop at 100 MB; a production's JSON grows by half again in Playwright's serialisation.
- */
-const HARNESS_MAX_JSON_BYTES = 40 * 1024 * 1024;
-
-function beyondHarness(n: number, context: CaseContext): string | null {
-  const bytes = context.fixtures.compactJsonBytes(n);
-  if (bytes <= HARNESS_MAX_JSON_BYTES) return null;
-  const megabytes = bytes / (1024 * 1024);
-  return (
-    `the test harness passes the opened document to the page over the DevTools pipe, which refuses messages over 100 MB, ` +
-    `and this production is ${megabytes.toFixed(0)} MB of JSON before Playwright's serialisation (Electron's IPC has no such limit)`
-  );
-}
-
-/**
  * A Chromium with an on-disk profile, as the app's: an incognito context keeps IndexedDB in memory, which Chromium
- * makes superlinear (20,000 rows cost 5 to 13 s there against 2 to 3 s on disk), so it would measure the wrong thing.
+ * makes superlinear (20,000 rows one per record cost 5 to 13 s there against 2 to 3 s on disk), so it would measure the wrong thing.
  */
 async function persistentContext(folder: string): Promise<BrowserContext> {
   const executablePath = await findChromium();
@@ -136,7 +120,6 @@ export const uiOpenCase: BenchCase = {
   name: 'ui-open',
   targetMs: 1500,
   targetSize: 20_000,
-  cannotRunAt: beyondHarness,
   async prepare(n, { fixtures, folder }) {
     const { app, file } = await appOnStartPage(n, fixtures, folder, 'ui-open');
     return {
@@ -163,7 +146,6 @@ export const uiLaunchCase: BenchCase = {
   targetMs: null,
   targetSize: 20_000,
   plan: { warmups: 0, runs: 3 },
-  cannotRunAt: beyondHarness,
   async prepare(n, { fixtures, folder }) {
     await ensureBuilt();
     const file = await fixtures.file(n, `Launch ${n}.rollcall`);
@@ -204,7 +186,6 @@ export const previewCase: BenchCase = {
   name: 'preview',
   targetMs: 200,
   targetSize: 5_000,
-  cannotRunAt: beyondHarness,
   async prepare(n, { fixtures, folder }) {
     const { app, file } = await appOnStartPage(n, fixtures, folder, 'preview');
     const { page } = app;
