@@ -1,5 +1,6 @@
-// Checks on credits themselves: the justification policy, repeated titles, approval, the p.g.a. mark, courtesy
-// credits and references to removed people or titles. One pass over the credits plus Map lookups.
+// Checks on credits themselves: the justification policy, credits without a contribution, repeated titles,
+// approval, the p.g.a. mark, courtesy credits and references to removed people or titles. One pass over the
+// credits plus Map lookups.
 import type { Company, Credit, CreditTitle, Person, Production } from '../model/types';
 import { hasJustifiedContribution, isPossibleCourtesyCredit } from '../policy';
 import type { CheckItem } from './types';
@@ -42,11 +43,44 @@ function episodesOverlap(a: Credit['episodes'], b: Credit['episodes']): boolean 
   return b.some((id) => set.has(id));
 }
 
+const UNDOCUMENTED_NAMES_SHOWN = 3;
+
+/**
+ * Credits without a contribution outside the producing titles (those are reported one by one above, as missing
+ * under the policy or as possible courtesy credits). A crew of thousands has thousands of these, and for a grip
+ * nothing is wrong with that, so they are listed for review as one item per credit title rather than one per
+ * credit: the panel stays readable at 20,000 credits and the production-specific items are not buried. Each item
+ * still links to a credit (the first of its title); the Credits panel lists the rest of that title beside it, and
+ * `creditIds` names them all.
+ */
+function undocumentedItems(groups: Iterable<{ title: CreditTitle; credits: Credit[]; names: string[] }>): CheckItem[] {
+  const items: CheckItem[] = [];
+  for (const { title, credits, names } of groups) {
+    const n = credits.length;
+    const more = n - names.length;
+    const listed = names.map(quote).join(', ') + (more > 0 ? ` and ${more.toLocaleString('en')} more` : '');
+    items.push({
+      id: `missing-contribution-title:${title.id}`,
+      kind: 'missing-contribution',
+      severity: 'info',
+      message:
+        n === 1
+          ? `${title.name}: ${listed} has no contribution on record.`
+          : `${title.name}: ${n.toLocaleString('en')} credits have no contribution on record (${listed}).`,
+      creditId: credits[0].id,
+      creditIds: credits.map((c) => c.id),
+    });
+  }
+  return items;
+}
+
 export function creditItems(credits: readonly Credit[], ctx: CreditContext): CheckItem[] {
   const items: CheckItem[] = [];
   const policy = new Set(ctx.production.policy.justificationRequiredTitleIds);
   const repeats = new Map<string, Credit[]>();
   const unapproved: Credit[] = [];
+  /** Credits outside the producing titles with no contribution, by title (see undocumentedItems). */
+  const undocumented = new Map<string, { title: CreditTitle; credits: Credit[]; names: string[] }>();
   let drafts = 0;
 
   for (const credit of credits) {
@@ -109,6 +143,14 @@ export function creditItems(credits: readonly Credit[], ctx: CreditContext): Che
       });
     }
 
+    if (!producing && credit.contributions.length === 0) {
+      const group = undocumented.get(title.id);
+      if (group) {
+        group.credits.push(credit);
+        if (group.names.length < UNDOCUMENTED_NAMES_SHOWN) group.names.push(name);
+      } else undocumented.set(title.id, { title, credits: [credit], names: [name] });
+    }
+
     if (credit.pgaMark) {
       const problem = pgaMarkProblem(credit, title, ctx);
       if (problem) {
@@ -152,6 +194,8 @@ export function creditItems(credits: readonly Credit[], ctx: CreditContext): Che
       companyIds: first.subject.kind === 'company' ? [first.subject.companyId] : undefined,
     });
   }
+
+  items.push(...undocumentedItems(undocumented.values()));
 
   if (unapproved.length > 0) {
     const proposed = unapproved.length - drafts;

@@ -17,7 +17,7 @@ const BUILT_IN_FINANCIAL: ReadonlySet<string> = new Set([FINANCIAL_CONTRIBUTION_
 /**
  * True for a producing credit with no contribution at all, or whose every contribution is financial. Other titles
  * are never courtesy credits: a gaffer without a recorded contribution is simply undocumented (the checks panel
- * reports that separately).
+ * lists it for review among the credits without a contribution, grouped by title).
  */
 export function isPossibleCourtesyCredit(credit: Pick<Credit, 'titleId' | 'contributions'>, context: CourtesyContext = {}): boolean {
   const producing = context.producingTitleIds ?? SEEDED_PRODUCING_TITLE_IDS;

@@ -1,7 +1,8 @@
 // People, companies, credit titles and checks end to end: add people, detect and merge a near-duplicate (credits
 // follow the kept person, one undo step), add someone from the app-wide directory in a second production, add and
-// reorder a title, edit the justification policy, remove a title that credits use, follow a check to its credit,
-// and the bad input of issue 4 (empty, 2,000+ characters, pasted controls, right-to-left names, read-only files).
+// reorder a title, edit the justification policy, remove a title that credits use, follow checks to their credits
+// (a producing and a crew credit without a contribution), and the bad input of issue 4 (empty, 2,000+ characters,
+// pasted controls, right-to-left names, read-only files).
 import { expect, test } from '@playwright/test';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -105,6 +106,15 @@ test('merging moves the credits to the kept person, the file says so, and checks
   expect(await page.evaluate(() => document.querySelector('[role="tabpanel"]')?.id)).toBe('panel-credits');
   // The Credits panel shows that credit selected (through renderer/src/app/selection.ts).
   await expect(page.getByRole('option', { name: /Jon Landau/, selected: true })).toBeVisible();
+
+  // A credit without a contribution outside the producing titles is listed for review, a title at a time, and
+  // links to the credit too.
+  await workspace.openPanel('Checks');
+  const undocumented = checksPanel.group('Credits without a contribution');
+  await expect(undocumented).toContainText('Cast: “Zoe Saldana” has no contribution on record.');
+  await expect(undocumented).toContainText('Starring: “Saldaña, Zoë” has no contribution on record.');
+  await checksPanel.item('Cast: “Zoe Saldana” has no contribution on record.').click();
+  await expect(page.getByRole('option', { name: /^Zoe Saldana, Cast, as Neytiri/, selected: true })).toBeVisible();
 
   // The duplicate item opens People & Companies, where the merge happens.
   await workspace.openPanel('Checks');

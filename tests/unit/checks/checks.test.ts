@@ -92,11 +92,55 @@ describe('checks: policy and producing credits', () => {
     expect(ofKind(checks(d), 'missing-contribution').map((i) => i.creditId)).toEqual([c.id]);
   });
 
-  it('does not apply producing checks to crew credits', () => {
+  it('does not apply producing checks to crew credits, but lists a crew credit without a contribution', () => {
     const d = doc();
-    credit(d, person(d, 'Roger Deakins'), 'title:director-of-photography');
-    const kinds = checks(d).map((i) => i.kind);
-    expect(kinds).toEqual(['unapproved']);
+    const dop = credit(d, person(d, 'Roger Deakins'), 'title:director-of-photography');
+    const items = checks(d);
+    expect(items.map((i) => i.kind)).toEqual(['missing-contribution', 'unapproved']);
+    expect(items[0]).toMatchObject({
+      severity: 'info',
+      creditId: dop.id,
+      creditIds: [dop.id],
+      message: 'Director of Photography: “Roger Deakins” has no contribution on record.',
+    });
+    // Once a contribution is recorded (justified or not: crew titles need no justification) it is no longer listed.
+    dop.contributions.push(creative(''));
+    expect(ofKind(checks(d), 'missing-contribution')).toHaveLength(0);
+    expect(ofKind(checks(d), 'missing-justification')).toHaveLength(0);
+  });
+
+  it('lists crew credits without a contribution as one item per title, linking to the first credit', () => {
+    const d = doc();
+    const grips = ['Ann Ames', 'Ben Bell', 'Cy Cole', 'Di Dunn', 'Ed Eng'].map((n) => credit(d, person(d, n), 'title:grip'));
+    const gaffer = credit(d, person(d, 'Flo Fox'), 'title:gaffer');
+    credit(d, person(d, 'Gil Gray'), 'title:gaffer', { contributions: [createContribution({ typeId: 'contribution:logistical', justification: '' })] });
+    const policyCredit = credit(d, person(d, 'Hal Hart'), 'title:associate-producer');
+    const items = ofKind(checks(d), 'missing-contribution');
+    // The policy credit keeps its own, more serious item; the crew credits follow for review, a title each.
+    expect(items.map((i) => [i.severity, i.creditId])).toEqual([
+      ['warning', policyCredit.id],
+      ['info', grips[0].id],
+      ['info', gaffer.id],
+    ]);
+    expect(items[1].creditIds).toEqual(grips.map((g) => g.id));
+    expect(items[1].message).toBe('Grip: 5 credits have no contribution on record (“Ann Ames”, “Ben Bell”, “Cy Cole” and 2 more).');
+    expect(items[2].creditIds).toEqual([gaffer.id]);
+    expect(new Set(items.map((i) => i.id)).size).toBe(3);
+  });
+
+  it('keeps crew credits without a contribution to one item per title at production size, and lists them all', () => {
+    const d = syntheticProduction({ credits: 20_000, seed: 3 });
+    for (const c of d.credits) c.contributions = [];
+    const all = checks(d);
+    const review = ofKind(all, 'missing-contribution').filter((i) => i.severity === 'info');
+    expect(review.length).toBeGreaterThan(0);
+    expect(review.length).toBeLessThanOrEqual(d.titles.length);
+    // Every credit without a contribution is listed: in a title's item, on its own under the policy, or as a
+    // possible courtesy credit (producing titles outside the policy).
+    const listed = new Set(all.filter((i) => i.kind === 'missing-contribution' || i.kind === 'courtesy-credit').flatMap((i) => i.creditIds ?? [i.creditId]));
+    const known = new Set(d.titles.map((t) => t.id));
+    const unlisted = d.credits.filter((c) => known.has(c.titleId) && !listed.has(c.id));
+    expect(unlisted).toEqual([]);
   });
 
   it('marks credits whose only contribution is financial as possible courtesy credits', () => {
