@@ -13,8 +13,8 @@ export interface AtomicWriteOptions {
   mode?: number;
 }
 
-const RENAME_RETRY_CODES = new Set(['EPERM', 'EACCES', 'EBUSY']);
-const RENAME_RETRY_DELAYS_MS = [10, 20, 40, 80, 160, 320, 640];
+export const RENAME_RETRY_CODES: ReadonlySet<string> = new Set(['EPERM', 'EACCES', 'EBUSY']);
+export const RENAME_RETRY_DELAYS_MS: readonly number[] = [10, 20, 40, 80, 160, 320, 640];
 
 /** Temporary files start with the target's name so that a leftover one is recognisable next to it. */
 export function tempPathFor(target: string): string {
@@ -54,10 +54,17 @@ export async function removeStaleTempFiles(target: string): Promise<number> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function renameWithRetries(from: string, to: string, retry: boolean): Promise<void> {
+export type RenameFile = (from: string, to: string) => Promise<void>;
+
+/**
+ * Renames `from` over `to`, retrying (when `retry`) the failures another program holding the file causes on
+ * Windows, with growing pauses; any other failure, or the last one, is thrown as it came. `rename` is the real
+ * fs.rename except in tests that need a rename failing the way Windows does.
+ */
+export async function renameWithRetries(from: string, to: string, retry: boolean, rename: RenameFile = fs.rename): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await fs.rename(from, to);
+      await rename(from, to);
       return;
     } catch (error) {
       const code = errnoCode(error);
