@@ -25,7 +25,6 @@ export class PeoplePanel {
     return this.list.getByRole('listitem').filter({ has: this.page.getByText(name, { exact: true }) });
   }
 
-  /** Opens the Add Person dialog, fills the name (and any other labelled fields) and submits. */
   /** Fills and submits the Add Person dialog; waits for it to close unless the addition is expected to be refused. */
   async add(name: string, fields: Record<string, string> = {}, options: { refused?: boolean } = {}): Promise<void> {
     await this.addPerson.click();
@@ -34,6 +33,28 @@ export class PeoplePanel {
     for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label, { exact: true }).fill(value);
     await dialog.getByRole('button', { name: 'Add Person' }).click();
     if (!options.refused) await expect(dialog).toBeHidden();
+  }
+
+  /** A company's row; the Companies view must be showing (see showCompanies). */
+  companyRow(name: string): Locator {
+    return this.companyList.getByRole('listitem').filter({ has: this.page.getByText(name, { exact: true }) });
+  }
+
+  /** Switches the panel to its Companies view (the panel opens on People). */
+  async showCompanies(): Promise<void> {
+    const toggle = this.page.getByRole('tabpanel').getByRole('group', { name: 'Show' }).getByRole('button', { name: /^Companies \(/ });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  /** Fills and submits the Add Company dialog (the Companies view must be showing) and waits for it to close. */
+  async addCompany(name: string, fields: Record<string, string> = {}): Promise<void> {
+    await this.page.getByRole('tabpanel').getByRole('button', { name: 'Add Company', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Add Company' });
+    await dialog.getByLabel('Company name').fill(name);
+    for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label, { exact: true }).fill(value);
+    await dialog.getByRole('button', { name: 'Add Company' }).click();
+    await expect(dialog).toBeHidden();
   }
 
   async expectPerson(name: string): Promise<void> {
