@@ -1,9 +1,16 @@
 // Lint, and the layering rule that is the architecture: shared/ at the bottom (no electron, node:* or DOM),
 // electron/ and renderer/ on top of it, never on each other (as VS Code's code-layering rule does).
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'events', 'worker_threads', 'module', 'zlib', 'http', 'https', 'net'];
+/**
+ * Every Node built-in by its bare name ('fs/promises', 'buffer'), from Node itself so that none is missed; the node:*
+ * pattern below catches the prefixed names (node:fs/promises, and node:test that exists only with the prefix).
+ */
+const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith('node:'));
+/** import('fs') is not an import declaration, so no-restricted-imports does not see it; this selector does. */
+const DYNAMIC_BUILTIN_IMPORT = ['ImportExpression[source.value=/^node:/]', ...NODE_BUILTINS.map((name) => `ImportExpression[source.value="${name}"]`)].join(', ');
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'docs/**', '.tmp/**', '.bench/**'] },
@@ -32,6 +39,7 @@ export default tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'require', 'Buffer', '__dirname'],
+      'no-restricted-syntax': ['error', { selector: DYNAMIC_BUILTIN_IMPORT, message: 'shared/ is pure TypeScript: no node modules, not even through import().' }],
     },
   },
   {
@@ -49,6 +57,7 @@ export default tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', 'process', 'require', 'Buffer', '__dirname'],
+      'no-restricted-syntax': ['error', { selector: DYNAMIC_BUILTIN_IMPORT, message: 'The renderer cannot use node modules, not even through import().' }],
     },
   },
   {
