@@ -6,7 +6,7 @@ import { serialiseDocumentBytes } from '../../shared/format/serialise';
 import { syntheticCrewListCsv } from '../../shared/import/synthetic-crew-list';
 import type { RollcallDocument } from '../../shared/model/types';
 import { syntheticProduction } from '../../shared/testing/synthetic';
-import { diffBenchmarkPair } from '../../shared/testing/synthetic-edits';
+import { diffBenchmarkPair, syntheticProductionWithRevisions } from '../../shared/testing/synthetic-edits';
 
 export class Fixtures {
   private readonly cache = new Map<string, unknown>();
@@ -32,6 +32,14 @@ export class Fixtures {
   async file(n: number, name = `Night Train ${n}.rollcall`): Promise<string> {
     const target = path.join(this.folder, name);
     await fs.writeFile(target, this.bytes(n));
+    return target;
+  }
+
+  /** A .rollcall file of the production with 30 named revisions, 100 edits apart (issue 7's open target). */
+  async revisionsFile(n: number): Promise<string> {
+    const bytes = this.once(`revisions:${n}`, () => serialiseDocumentBytes(syntheticProductionWithRevisions({ credits: n, revisions: 30, changesPerRevision: 100, seed: 1 })));
+    const target = path.join(this.folder, `Night Train ${n} with revisions.rollcall`);
+    await fs.writeFile(target, bytes);
     return target;
   }
 

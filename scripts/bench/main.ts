@@ -7,7 +7,7 @@ import { closePdfBrowser } from '../../electron/exports/print-pdf';
 import { parseArgs, sizesOf, USAGE } from './args';
 import { targetAt, type BenchCase } from './case';
 import { dexieLoadCase, previewCase, uiLaunchCase, uiOpenCase } from './cases/browser';
-import { openCase, saveCase } from './cases/documents';
+import { openCase, openRevisionsCase, saveCase } from './cases/documents';
 import { exportCsvCase, exportHtmlCase, exportTxtCase, importCsvCase } from './cases/import-export';
 import { exportPdfCase } from './cases/pdf';
 import { diffReimportedCase, diffSameFileCase, searchCase } from './cases/search-diff';
@@ -17,7 +17,7 @@ import { roundMs, type BenchResult } from './results';
 import { formatTable, type Row } from './table';
 
 export const CASES: BenchCase[] = [
-  openCase, saveCase, importCsvCase, exportTxtCase, exportCsvCase, exportHtmlCase, exportPdfCase,
+  openCase, openRevisionsCase, saveCase, importCsvCase, exportTxtCase, exportCsvCase, exportHtmlCase, exportPdfCase,
   searchCase, dexieLoadCase, uiOpenCase, uiLaunchCase, previewCase, diffSameFileCase, diffReimportedCase,
 ];
 

@@ -1,23 +1,28 @@
 // How a revision's snapshot is stored inside the document (see docs/revisions.md). A snapshot is either complete
 // (`base: null`) or a delta against an earlier revision (`base: <revision id>`): for each table, the records that
 // were added or changed (`put`) and the ids that were removed (`del`). Records are written as rows of values under
-// a `fields` header rather than as objects, because the key names would otherwise be most of the bytes: 30
-// revisions of a 20,000-credit production stay close to one extra copy of the credits, so the file still opens fast.
+// a `fields` header rather than as objects, because the key names would otherwise be most of the bytes, and a
+// table's rows are packed (packing.ts) when they are many, as in a complete snapshot: 30 revisions of a
+// 20,000-credit production then add about a tenth to the file, so it still opens within its target.
 import { z } from 'zod';
 import { ContributionTypeSchema, CreditSchema, CreditTitleSchema, DepartmentSchema, IdSchema, NameSchema } from '../model/schema';
+import { packRows, unpackRows } from './packing';
 import { PublicPersonSchema, PublicCompanySchema, STATE_TABLES, type CreditsState, type StateTable } from './state';
 
-export const SNAPSHOT_VERSION = 1;
+/** Version 2 may pack a table's rows; version 1 (no packing) is still read. */
+export const SNAPSHOT_VERSION = 2;
 
 const TableDeltaSchema = z.object({
   fields: z.array(z.string().max(100)).max(100),
   /** Rows of values in `fields` order; each decoded row is checked against its table's record schema. */
-  put: z.array(z.unknown()),
+  put: z.array(z.unknown()).optional(),
+  /** Instead of `put` when the rows are many: their JSON, deflated, in base64. */
+  packed: z.string().optional(),
   del: z.array(IdSchema),
 });
 
 export const SnapshotSchema = z.object({
-  v: z.literal(SNAPSHOT_VERSION),
+  v: z.union([z.literal(1), z.literal(SNAPSHOT_VERSION)]),
   base: IdSchema.nullable(),
   /** Present in a complete snapshot, and in a delta when the production was renamed. */
   productionTitle: NameSchema.optional(),
@@ -88,7 +93,7 @@ export function encodeSnapshot(state: CreditsState, previous: { id: string; stat
     }
     const del = before ? [...before.keys()].filter((id) => !seen.has(id)) : [];
     changedRecords += put.length + del.length;
-    if (put.length > 0 || del.length > 0 || !previous) tables[table] = { fields, put, del };
+    if (put.length > 0 || del.length > 0 || !previous) tables[table] = { fields, ...packRows(put), del };
   }
   const snapshot: Snapshot = { v: SNAPSHOT_VERSION, base: previous?.id ?? null, tables };
   if (!previous || previous.state.productionTitle !== state.productionTitle) snapshot.productionTitle = state.productionTitle;
@@ -132,9 +137,14 @@ export function decodeSnapshot(stored: unknown): { ok: true; snapshot: DecodedSn
       if (outer.data.base === null) return { ok: false, problem: `its stored snapshot is damaged (${table} is missing)` };
       continue;
     }
+    if ((delta.put === undefined) === (delta.packed === undefined)) {
+      return { ok: false, problem: `its stored snapshot is damaged (tables.${table} needs either put or packed rows)` };
+    }
+    const rows = delta.put ?? unpackRows(delta.packed!);
+    if (!rows) return { ok: false, problem: `its stored snapshot is damaged (tables.${table}.packed cannot be unpacked)` };
     const records: AnyRecord[] = [];
-    for (let i = 0; i < delta.put.length; i++) {
-      const row = delta.put[i];
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       if (!Array.isArray(row)) return { ok: false, problem: `its stored snapshot is damaged (tables.${table}.put.${i}: not a row of values)` };
       records.push(fromRow(row, delta.fields));
     }

@@ -23,6 +23,24 @@ export const openCase: BenchCase = {
   },
 };
 
+/** As `open`, for a production that also keeps 30 named revisions (issue 7: it must still open within 300 ms). */
+export const openRevisionsCase: BenchCase = {
+  name: 'open-revisions',
+  targetMs: 300,
+  targetSize: 20_000,
+  async prepare(n, { fixtures }) {
+    const file = await fixtures.revisionsFile(n);
+    return {
+      run: () =>
+        time(async () => {
+          const loaded = await loadDocumentFile(file);
+          if (loaded.document.revisions.length !== 30) throw new Error(`open-revisions read ${loaded.document.revisions.length} revisions, not 30`);
+        }),
+      floor: () => time(async () => JSON.parse((await fs.readFile(file)).toString('utf8'))),
+    };
+  },
+};
+
 /**
  * Validate, canonicalise, indent, encode; take the lock, keep a rotating backup, write a temporary file, fsync,
  * rename, fsync the folder, release the lock. Floor: JSON.stringify (indented, as the file is) + one fs.writeFile.

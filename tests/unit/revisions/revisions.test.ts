@@ -16,6 +16,7 @@ import {
   updateRevisionLabel,
   type CreditsState,
 } from '../../../shared/revisions';
+import { unpackRows } from '../../../shared/revisions/packing';
 import { syntheticProduction } from '../../../shared/testing/synthetic';
 import { syntheticEdits, syntheticProductionWithRevisions } from '../../../shared/testing/synthetic-edits';
 import { editCredit, smallProduction } from './fixture';
@@ -217,12 +218,43 @@ describe('updateRevisionLabel and deleteRevision', () => {
 });
 
 describe('compactness', () => {
-  it('keeps 30 revisions of a 4,000-credit production near one extra copy of the credits', () => {
+  it('packs the complete snapshot, keeps small deltas as rows, and 30 revisions add a fraction of the credits', () => {
     const doc = syntheticProductionWithRevisions({ credits: 4000, revisions: 30, changesPerRevision: 50 });
     const revisions = JSON.stringify(doc.revisions).length;
     const credits = JSON.stringify({ people: doc.people, credits: doc.credits }).length;
     expect(doc.revisions).toHaveLength(30);
-    expect(revisions).toBeLessThan(credits * 0.9);
+    expect(revisions).toBeLessThan(credits * 0.35);
+    const [first, second] = doc.revisions.map((r) => SnapshotSchema.parse(r.snapshot));
+    expect(first.tables.credits?.packed).toEqual(expect.any(String));
+    expect(first.tables.credits?.put).toBeUndefined();
+    expect(second.tables.credits?.put?.length).toBeGreaterThan(0);
     expect(RollcallDocumentSchema.safeParse(doc).success).toBe(true);
+    // Packed or not, every revision reads back as the state it was saved from.
+    expect(normalised(materialiseRevision(roundTrip(doc), 'v1')).credits).toHaveLength(4000);
+  });
+
+  it('still reads version 1 snapshots, whose rows were never packed', () => {
+    const doc = syntheticProductionWithRevisions({ credits: 2000, revisions: 2, changesPerRevision: 20 });
+    const unpacked = roundTrip(doc);
+    for (const revision of unpacked.revisions) {
+      const snapshot = revision.snapshot as { v: number; tables: Record<string, { put?: unknown[]; packed?: string }> };
+      snapshot.v = 1;
+      for (const table of Object.values(snapshot.tables)) {
+        if (table.packed === undefined) continue;
+        table.put = unpackRows(table.packed) as unknown[];
+        delete table.packed;
+      }
+    }
+    expect(JSON.stringify(unpacked.revisions)).not.toContain('packed');
+    for (const name of ['v1', 'v2']) expect(normalised(materialiseRevision(unpacked, name))).toEqual(normalised(materialiseRevision(doc, name)));
+  });
+
+  it('reports a damaged packed table as one sentence', () => {
+    const doc = roundTrip(syntheticProductionWithRevisions({ credits: 2000, revisions: 1 }));
+    const tables = (doc.revisions[0].snapshot as { tables: Record<string, { put?: unknown; packed?: string }> }).tables;
+    tables.credits.packed = tables.credits.packed!.slice(0, 200);
+    expect(() => materialiseRevision(doc, 'v1')).toThrow('The revision “v1” cannot be read because its stored snapshot is damaged (tables.credits.packed cannot be unpacked).');
+    tables.credits.put = [];
+    expect(() => materialiseRevision(doc, 'v1')).toThrow(/tables\.credits needs either put or packed rows/);
   });
 });
