@@ -1,13 +1,15 @@
 // The credits workspace end to end (issue "The credits workspace"): a production, people (one from the app-wide
 // directory), an Associate Producer credit with a financial contribution and its justification, a producing
 // credit refused approval without a justification and approved once justified, search by a justification word,
-// undo and redo, then save, close, reopen and find everything again, history included.
+// undo and redo, then save, close, reopen and find everything again, history included. Also: undo and redo by
+// keyboard.
 import { expect, test } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { acquireLock } from '../../electron/documents/index';
 import { serialiseDocument } from '../../shared/format';
-import { createCredit, createDocument, createPerson } from '../../shared/model';
+import { createContribution, createCredit, createDocument, createPerson } from '../../shared/model';
+import type { Credit, RollcallDocument } from '../../shared/model/types';
 import { launchApp, type RunningApp } from './harness';
 import { CreditsPanel } from './pages/credits';
 import { StartPage } from './pages/start-page';
@@ -307,4 +309,72 @@ test('credits: a read-only production shows why each change is refused', async (
   } finally {
     if (lock.acquired) await lock.handle.release();
   }
+});
+
+/** Writes the document to a file in the app's data folder and opens it through the Open dialog. */
+async function openDocument(doc: RollcallDocument, name: string): Promise<void> {
+  const file = path.join(app.dataDir, name);
+  await writeFile(file, serialiseDocument(doc));
+  await app.dialogs.nextOpen(file);
+  await new StartPage(app.page).openButton.click();
+  await new Workspace(app.page).expectTitle(doc.production.title);
+}
+
+/** Five credits that differ in department, contribution type, status, placement and justification. */
+function filterFixture(): RollcallDocument {
+  const doc = createDocument({ title: 'Filter Test', kind: 'feature' });
+  const credit = (name: string, titleId: string, extra: Partial<Credit>) => {
+    const person = createPerson({ name });
+    doc.people.push(person);
+    doc.credits.push(createCredit({ titleId, subject: { kind: 'person', personId: person.id }, ...extra }));
+  };
+  credit('Ana Ortiz', 'title:producer', {
+    placement: 'main',
+    status: 'approved',
+    contributions: [createContribution({ typeId: 'contribution:creative', justification: 'Developed the screenplay.' })],
+  });
+  credit('Ben Bell', 'title:associate-producer', { status: 'proposed', contributions: [createContribution({ typeId: 'contribution:financial', justification: '' })] });
+  credit('Cy Cole', 'title:gaffer', { contributions: [createContribution({ typeId: 'contribution:logistical', justification: 'Lit the night exteriors.' })] });
+  credit('Di Dunn', 'title:cast', { placement: 'main', character: 'Charlie' });
+  credit('Ed Eng', 'title:executive-producer', {});
+  return doc;
+}
+
+test('credits: Ctrl+Z undoes and Ctrl+Shift+Z and Ctrl+Y redo, but not while typing in a field', async () => {
+  const { page } = app;
+  const credits = new CreditsPanel(page);
+  await openDocument(filterFixture(), 'keys.rollcall');
+  const cy = (status: string) => credits.credit(new RegExp(`^Cy Cole, Gaffer, End credits, ${status}$`));
+
+  await credits.open(/^Cy Cole, Gaffer/);
+  await credits.statusButton('Propose').click();
+  await expect(cy('Proposed')).toBeVisible();
+  await credits.statusButton('Approve').click();
+  await expect(cy('Approved')).toBeVisible();
+
+  // From the list (not a text field), the platform shortcuts drive the app's undo history.
+  await cy('Approved').click();
+  await expect(credits.list).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(cy('Proposed')).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(cy('Draft')).toBeVisible();
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(cy('Proposed')).toBeVisible();
+  await page.keyboard.press('Control+y');
+  await expect(cy('Approved')).toBeVisible();
+
+  // In the search field Ctrl+Z belongs to the field. Had it undone the approval, the one undo and one redo below
+  // would end at Proposed, not Approved.
+  await credits.search.click();
+  await credits.search.pressSequentially('cole');
+  await page.keyboard.press('Control+z');
+  await cy('Approved').click();
+  await expect(credits.list).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(cy('Proposed')).toBeVisible();
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(cy('Approved')).toBeVisible();
+  // Both redos of the approval (Ctrl+Y, then Ctrl+Shift+Z) are in the credit's history.
+  await expect(credits.history.getByText(/Redo Approve credit/)).toHaveCount(2);
 });
