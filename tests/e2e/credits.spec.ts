@@ -1,8 +1,8 @@
 // The credits workspace end to end (issue "The credits workspace"): a production, people (one from the app-wide
 // directory), an Associate Producer credit with a financial contribution and its justification, a producing
 // credit refused approval without a justification and approved once justified, search by a justification word,
-// undo and redo, then save, close, reopen and find everything again, history included. Also: undo and redo by
-// keyboard.
+// undo and redo, then save, close, reopen and find everything again, history included. Also: the filters, and
+// undo and redo by keyboard.
 import { expect, test } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -339,6 +339,53 @@ function filterFixture(): RollcallDocument {
   credit('Ed Eng', 'title:executive-producer', {});
   return doc;
 }
+
+const names = (labels: string[]) => labels.map((l) => l.split(',')[0]);
+
+test('credits: filters by department, contribution type, status, placement and missing justification', async () => {
+  const credits = new CreditsPanel(app.page);
+  await openDocument(filterFixture(), 'filters.rollcall');
+  await expect(credits.list.getByRole('option')).toHaveCount(5);
+  await expect(credits.resultCount).toHaveText('5 credits');
+
+  await credits.filter('Department').selectOption({ label: 'Producers' });
+  await expect.poll(async () => names(await credits.creditNames())).toEqual(['Ana Ortiz', 'Ed Eng', 'Ben Bell']);
+  await expect(credits.resultCount).toHaveText('3 of 5 credits');
+  // Filters combine: producers still missing a justification.
+  await credits.missingJustification.check();
+  await expect.poll(async () => names(await credits.creditNames())).toEqual(['Ed Eng', 'Ben Bell']);
+  await credits.filter('Status').selectOption({ label: 'Proposed' });
+  await expect.poll(async () => names(await credits.creditNames())).toEqual(['Ben Bell']);
+  await expect(credits.resultCount).toHaveText('1 of 5 credits');
+  await credits.filter('Department').selectOption({ label: 'All departments' });
+  await credits.filter('Status').selectOption({ label: 'Any status' });
+  await credits.missingJustification.uncheck();
+  await expect(credits.list.getByRole('option')).toHaveCount(5);
+
+  await credits.filter('Contribution type').selectOption({ label: 'Financial' });
+  await expect.poll(async () => names(await credits.creditNames())).toEqual(['Ben Bell']);
+  await credits.filter('Contribution type').selectOption({ label: 'Logistical' });
+  await expect.poll(async () => names(await credits.creditNames())).toEqual(['Cy Cole']);
+  await credits.filter('Contribution type').selectOption({ label: 'Any contribution' });
+
+  await credits.filter('Status').selectOption({ label: 'Approved' });
+  await expect.poll(async () => names(await credits.creditNames())).toEqual(['Ana Ortiz']);
+  await credits.filter('Status').selectOption({ label: 'Draft' });
+  await expect.poll(async () => names(await credits.creditNames())).toEqual(['Ed Eng', 'Di Dunn', 'Cy Cole']);
+  await credits.filter('Status').selectOption({ label: 'Any status' });
+
+  await credits.filter('Placement').selectOption({ label: 'Opening/main titles' });
+  await expect.poll(async () => (await credits.creditNames()).map((l) => l.split(', ').slice(0, 2).join(', '))).toEqual(['Ana Ortiz, Producer', 'Di Dunn, Cast']);
+  await credits.filter('Placement').selectOption({ label: 'End credits' });
+  await expect(credits.list.getByRole('option')).toHaveCount(3);
+  await expect(credits.list.getByRole('option', { name: /Opening\/main titles/ })).toHaveCount(0);
+  // A search narrows the filtered list further, and the count says so.
+  await credits.search.fill('lit night');
+  await expect.poll(async () => names(await credits.creditNames())).toEqual(['Cy Cole']);
+  await credits.filter('Placement').selectOption({ label: 'Opening/main titles' });
+  await expect(app.page.getByText('No credits match the search and filters.')).toBeVisible();
+  await expect(credits.resultCount).toHaveText('0 of 5 credits');
+});
 
 test('credits: Ctrl+Z undoes and Ctrl+Shift+Z and Ctrl+Y redo, but not while typing in a field', async () => {
   const { page } = app;

@@ -9,14 +9,31 @@ export class CreditsPanel {
   readonly giveTitle: Locator;
   readonly editor: Locator;
   readonly missingJustification: Locator;
+  /** The search field and the filters. */
+  readonly finder: Locator;
+  /** "5 credits", or "2 of 5 credits" while a search or filter is on. */
+  readonly resultCount: Locator;
 
   constructor(readonly page: Page) {
+    this.finder = page.getByRole('search', { name: 'Find credits' });
+    this.resultCount = page.getByRole('toolbar', { name: 'Credits' }).getByText(/^[\d,]+ (of [\d,]+ )?credits?$/);
     this.search = page.getByLabel('Search credits');
     this.list = page.getByRole('listbox', { name: 'Credits' });
     this.newCredit = page.getByRole('button', { name: 'New Credit' });
     this.giveTitle = page.getByRole('button', { name: 'Give a Title to Several People…' });
     this.editor = page.getByRole('complementary', { name: 'Credit editor' });
     this.missingJustification = page.getByRole('checkbox', { name: 'Missing justification' });
+  }
+
+  /** A filter select by its label: "Department", "Contribution type", "Status", "Placement". */
+  filter(label: 'Department' | 'Contribution type' | 'Status' | 'Placement'): Locator {
+    // Not exact: a select's accessible name from its wrapping label also carries the chosen option's text.
+    return this.finder.getByRole('combobox', { name: new RegExp(`^${label}\\b`) });
+  }
+
+  /** The accessible names of the credit rows in the DOM, in list order. */
+  async creditNames(): Promise<string[]> {
+    return this.list.getByRole('option').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? ''));
   }
 
   /** A credit row by (part of) its accessible name: "Zoë Saldaña, Associate Producer, End credits, Draft, ...". */
