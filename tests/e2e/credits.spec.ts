@@ -1,8 +1,8 @@
 // The credits workspace end to end (issue "The credits workspace"): a production, people (one from the app-wide
 // directory), an Associate Producer credit with a financial contribution and its justification, a producing
 // credit refused approval without a justification and approved once justified, search by a justification word,
-// undo and redo, then save, close, reopen and find everything again, history included. Also: the filters, and
-// undo and redo by keyboard.
+// undo and redo, then save, close, reopen and find everything again, history included. Also: the filters, undo
+// and redo by keyboard, and the virtualised list at 5,000 credits.
 import { expect, test } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { acquireLock } from '../../electron/documents/index';
 import { serialiseDocument } from '../../shared/format';
 import { createContribution, createCredit, createDocument, createPerson } from '../../shared/model';
 import type { Credit, RollcallDocument } from '../../shared/model/types';
+import { syntheticProduction } from '../../shared/testing/synthetic';
 import { launchApp, type RunningApp } from './harness';
 import { CreditsPanel } from './pages/credits';
 import { StartPage } from './pages/start-page';
@@ -424,4 +425,34 @@ test('credits: Ctrl+Z undoes and Ctrl+Shift+Z and Ctrl+Y redo, but not while typ
   await expect(cy('Approved')).toBeVisible();
   // Both redos of the approval (Ctrl+Y, then Ctrl+Shift+Z) are in the credit's history.
   await expect(credits.history.getByText(/Redo Approve credit/)).toHaveCount(2);
+});
+
+test('credits: 5,000 credits keep a bounded number of rows in the page while the list reports them all', async () => {
+  const credits = new CreditsPanel(app.page);
+  const doc = syntheticProduction({ credits: 5_000, seed: 11, title: 'Long Crawl' });
+  await openDocument(doc, 'long-crawl.rollcall');
+  await expect(credits.resultCount).toHaveText('5,000 credits');
+  const rows = credits.list.getByRole('option');
+  await expect(rows.first()).toBeVisible();
+  const inPage = await rows.count();
+  expect(inPage).toBeGreaterThan(0);
+  expect(inPage).toBeLessThan(200);
+  // Assistive technology hears the whole list: each row carries the set size and its place in it.
+  await expect(rows.first()).toHaveAttribute('aria-setsize', '5000');
+  await expect(rows.first()).toHaveAttribute('aria-posinset', '1');
+
+  // End jumps to the last credit: rendered, selected, and still only a window of rows in the page.
+  await rows.first().click();
+  await credits.list.press('End');
+  const last = credits.list.getByRole('option', { selected: true });
+  await expect(last).toHaveAttribute('aria-posinset', '5000');
+  await expect(last).toBeInViewport();
+  expect(await rows.count()).toBeLessThan(200);
+  await expect(rows.first()).not.toHaveAttribute('aria-posinset', '1');
+
+  // A filter changes the set size the rows report.
+  await credits.filter('Department').selectOption({ label: 'Producers' });
+  const producing = doc.credits.filter((c) => doc.titles.find((t) => t.id === c.titleId)?.departmentId === 'dept:producers').length;
+  await expect(rows.first()).toHaveAttribute('aria-setsize', String(producing));
+  await expect(credits.resultCount).toHaveText(`${producing.toLocaleString('en')} of 5,000 credits`);
 });
