@@ -30,7 +30,11 @@ export function cleanName(text: string): string {
   // Fast path for the common case (plain ASCII, single spaces, trimmed): nothing to do.
   if (TIDY_ASCII.test(text)) return text;
   // A tidy name in any script (single inner spaces, nothing invisible): only NFC can change it.
-  if (isTidy(text)) return text.normalize('NFC');
+  if (isTidy(text)) {
+    // normalize returns a copy even when nothing changed; keep the original so the copy dies young.
+    const normal = text.normalize('NFC');
+    return normal === text ? text : normal;
+  }
   return cleanPastedText(text).normalize('NFC').replace(WHITESPACE_RUN, ' ').trim();
 }
 
