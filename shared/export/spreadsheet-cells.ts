@@ -3,10 +3,10 @@
 // formula on a lawyer's machine (CSV injection). OWASP's advice: prefix such a cell with an apostrophe, which the
 // spreadsheet shows as text and hides.
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 export function neutraliseFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  // = + - @ tab CR, by code (the CSV export checks 200,000 cells; a character test is cheaper than a regex call).
+  const first = cell.charCodeAt(0);
+  return first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40 || first === 0x09 || first === 0x0d ? `'${cell}` : cell;
 }
 
 /** RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes. */

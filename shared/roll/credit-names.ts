@@ -22,6 +22,12 @@ export function rollName(credit: Credit, cleanBaseName: string, pga: boolean): R
   return { text: pga ? `${name}, ${PGA_MARK}` : name, name, pga, creditId: credit.id, subject: credit.subject };
 }
 
+/** `rollName(…).text` without the object, for callers that only print the line (the CSV's 20,000 rows). */
+export function rollNameText(credit: Credit, cleanBaseName: string, pga: boolean): string {
+  const name = credit.creditedAs.trim() ? cleanName(credit.creditedAs) : cleanBaseName;
+  return pga ? `${name}, ${PGA_MARK}` : name;
+}
+
 /** A title's label for this many people: its plural (or the name plus "s") when more than one. */
 export function titleLabel(title: CreditTitle, people: number): string {
   const name = cleanName(title.name);
