@@ -9,14 +9,15 @@ import { createElectronHost, editedWindows, forceClose } from './host-electron';
 import { createDispatcher } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 import { buildMenuTemplate } from './menu';
-import { APP_ORIGIN, APP_SCHEME, registerAppProtocol } from './security/app-protocol';
+import { APP_ORIGIN, APP_SCHEME_REGISTRATION, registerAppProtocol } from './security/app-protocol';
 import { isSafeExternalUrl } from './security/external-links';
 import { lockNavigation } from './security/navigation';
 import { denyAllPermissions } from './security/permissions';
+import { mainWindowOptions } from './security/web-preferences';
 import { documentPathsFromArgv } from './launch-args';
 
 // Electron security checklist 18: a privileged custom scheme instead of file://, registered before ready.
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+protocol.registerSchemesAsPrivileged([APP_SCHEME_REGISTRATION]);
 
 if (process.env.ROLLCALL_USER_DATA) app.setPath('userData', process.env.ROLLCALL_USER_DATA);
 
@@ -76,27 +77,8 @@ if (!app.requestSingleInstanceLock({ argv: process.argv })) {
   };
 
   const createWindow = () => {
-    const win = new BrowserWindow({
-      width: 1360,
-      height: 860,
-      minWidth: 900,
-      minHeight: 600,
-      title: 'Rollcall',
-      show: false,
-      webPreferences: {
-        preload: path.join(__dirname, '../preload/preload.cjs'),
-        // Electron security checklist 2, 3, 4 and 12.
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        webviewTag: false,
-        webSecurity: true,
-        allowRunningInsecureContent: false,
-        experimentalFeatures: false,
-        navigateOnDragDrop: false,
-        spellcheck: true,
-      },
-    });
+    // Electron security checklist 2, 3, 4, 6, 8, 9, 10 and 12: see security/web-preferences.ts.
+    const win = new BrowserWindow(mainWindowOptions(__dirname));
     win.once('ready-to-show', () => win.show());
     win.on('close', (event) => {
       if (editedWindows.has(win.id) && !forceClose.has(win.id)) {
