@@ -6,7 +6,8 @@ import type { BenchCase } from '../case';
 import { median, time } from '../measure';
 
 /** What a user types: names of the production from across the list (so across scripts), and a few phrases. */
-function typedQueries(document: RollcallDocument): string[] {
+/** Six names from across the production and three phrases, as a user would type them. */
+export function typedQueries(document: RollcallDocument): string[] {
   const names: string[] = [];
   const step = Math.max(1, Math.floor(document.people.length / 6));
   for (let i = 0; i < document.people.length && names.length < 6; i += step) names.push(document.people[i].name);

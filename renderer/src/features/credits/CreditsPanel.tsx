@@ -136,7 +136,8 @@ export function CreditsPanel({ session }: PanelProps) {
           {filtered ? `${positions.length.toLocaleString('en')} of ${creditsWord(total)}` : creditsWord(total)}
         </span>
       </div>
-      <div className="credits-body">
+      {/* data-shown-query: the query the list below shows results for (it lags the field while React renders). */}
+      <div className="credits-body" data-shown-query={deferredQuery}>
         <CreditList
           index={data.index}
           rows={rows}
