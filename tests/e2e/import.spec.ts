@@ -117,7 +117,10 @@ test('import: pasted rows match a person from the app-wide directory, and a bad 
   await start.createProduction('Night Shift');
   await workspace.openPanel('Import');
   await importer.pasteRows.fill('Name\tRole\nZoe Saldana\tProducer\n\tGaffer\nAna Ortiz\tColorist\n');
+  // The preview is worked out off the UI thread, in the import worker.
+  const worker = page.waitForEvent('worker');
   await importer.readPasted.click();
+  expect((await worker).url()).toMatch(/preview-worker/);
   await expect(importer.preview).toBeVisible();
   await expect(importer.row(/Zoe Saldana/)).toContainText('Matches “Zoë Saldaña” from your directory');
   await expect(importer.row(/^3 /)).toContainText('Row 3 has no name.');
