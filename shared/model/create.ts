@@ -16,6 +16,8 @@ export const DEFAULT_STYLE: RollStyle = {
   lineHeight: 1.3,
   gutterPx: 48,
   nameColumns: 1,
+  pairColumns: 1,
+  mainCards: 'single',
   align: 'split',
   roleCase: 'as-entered',
   nameCase: 'as-entered',

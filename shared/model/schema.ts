@@ -164,6 +164,8 @@ export const ImageSchema = z.object({
   mediaType: z.enum(['image/png', 'image/jpeg', 'image/svg+xml', 'image/webp']),
   /** The image bytes, base64. Kept inside the document so that a .rollcall file is self-contained. */
   data: z.string().max(20_000_000),
+  /** Position among the logos at the end of the roll; ascending, ties in file order. Absent (older files): 0. */
+  order: z.number().catch(0),
 });
 
 export const ParagraphSchema = z.object({
@@ -203,6 +205,10 @@ export const RollStyleSchema = z.object({
   lineHeight: z.number().min(0.8).max(3),
   gutterPx: z.number().min(0).max(1000),
   nameColumns: z.number().int().min(1).max(4),
+  /** Role-name pairs in one column, or two side by side. Added after files of version 2 existed: absent means 1. */
+  pairColumns: z.union([z.literal(1), z.literal(2)]).catch(1),
+  /** Opening titles: one credit per card, or one card per title. Added later in version 2: absent means one per card. */
+  mainCards: z.enum(['single', 'grouped']).catch('single'),
   align: z.enum(['center', 'left', 'right', 'split']),
   roleCase: z.enum(['as-entered', 'upper', 'lower', 'title']),
   nameCase: z.enum(['as-entered', 'upper', 'lower', 'title']),

@@ -16,11 +16,11 @@ import { ROLL_FORMAT, ROLL_VERSION, type Roll, type RollBlock, type RollCard, ty
 export interface ComposeOptions {
   /** For a series: only credits for all episodes or for this one. Null or absent: every credit. */
   episodeId?: string | null;
-  /** Opening titles: one credit per card (default), or one card per title. */
+  /** Opening titles: one credit per card, or one card per title. Default: the style's `mainCards`. */
   mainCards?: 'single' | 'grouped';
   /** A title with at least this many names becomes a names-only group in columns (default 8). */
   groupThreshold?: number;
-  /** Columns of role-name pairs (default 1). */
+  /** Columns of role-name pairs. Default: the style's `pairColumns`. */
   pairColumns?: 1 | 2;
   /** Columns of names-only groups; default from the style's name columns, kept within 2-4. */
   groupColumns?: 2 | 3 | 4;
@@ -71,9 +71,12 @@ export function composeRoll(document: RollcallDocument, options: ComposeOptions 
 
   const style = document.style;
   const groupColumns = options.groupColumns ?? (Math.min(4, Math.max(2, style.nameColumns)) as 2 | 3 | 4);
-  const settings = { groupThreshold: options.groupThreshold ?? 8, pairColumns: options.pairColumns ?? 1, groupColumns };
+  // The style decides, so the preview and every export (app, CLI) lay the roll out alike; `??` also covers a style
+  // kept by an older working copy, from before these fields existed.
+  const pairColumns = options.pairColumns ?? (style.pairColumns === 2 ? 2 : 1);
+  const settings = { groupThreshold: options.groupThreshold ?? 8, pairColumns, groupColumns };
 
-  const mainTitles = composeMainTitles(groupByTitle(main), departments, options.mainCards ?? 'single');
+  const mainTitles = composeMainTitles(groupByTitle(main), departments, options.mainCards ?? (style.mainCards === 'grouped' ? 'grouped' : 'single'));
   const endCredits = composeEndCredits(groupByTitle(end), document, departments, settings);
   let names = 0;
   for (const card of mainTitles) names += countNames(card.entries);
@@ -215,11 +218,13 @@ function composeEndCredits(groups: Placed[][], document: RollcallDocument, depar
   const thanks = paragraphBlocks(['thanks']);
   if (thanks.length) sections.push({ id: 'thanks', kind: 'thanks', heading: null, blocks: thanks });
   if (document.images.length) {
+    // Logos in their order, ties (older files, where every order is 0) in file order: Array.prototype.sort is stable.
+    const images = [...document.images].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
     sections.push({
       id: 'logos',
       kind: 'logos',
       heading: null,
-      blocks: [{ kind: 'logos', logos: document.images.map((i) => ({ imageId: i.id, name: cleanName(i.name), mediaType: i.mediaType, data: i.data })) }],
+      blocks: [{ kind: 'logos', logos: images.map((i) => ({ imageId: i.id, name: cleanName(i.name), mediaType: i.mediaType, data: i.data })) }],
     });
   }
   const legal = paragraphBlocks(['copyright', 'disclaimer', 'other']);

@@ -80,6 +80,19 @@ test('roll: preview follows the style; PDF and CSV exported from the dialog read
   await expect(roll.preview.locator('body')).toHaveClass(/rc-safe-on/);
   await roll.safeArea.uncheck();
   await expect(roll.preview.locator('body')).not.toHaveClass(/rc-safe-on/);
+  // Role-name pairs in two columns: the Producer and the Associate Producer, one under the other, move side by side.
+  const kwame = roll.previewText('Kwame Mensah');
+  const top = async (locator: typeof zoe) => (await locator.boundingBox())?.y ?? NaN;
+  const left = async (locator: typeof zoe) => (await locator.boundingBox())?.x ?? NaN;
+  expect(await top(kwame)).toBeGreaterThan((await top(zoe)) + 5);
+  await expect(roll.field('Role-name columns')).toHaveValue('1');
+  await roll.choose('Role-name columns', '2 (side by side)');
+  await expect.poll(async () => Math.abs((await top(kwame)) - (await top(zoe)))).toBeLessThan(2);
+  expect(await left(kwame)).toBeGreaterThan(await left(zoe));
+  // Back to one column, so the review copy below keeps each long name on one line for pdftotext.
+  await roll.choose('Role-name columns', '1 (one role under another)');
+  await expect.poll(async () => (await top(kwame)) - (await top(zoe))).toBeGreaterThan(5);
+  await expect(roll.field('Opening title cards')).toHaveValue('single');
   // The edits were written to the working copy (one undo step each), so the exports see them.
   await expect(workspace.undo).toBeEnabled();
 

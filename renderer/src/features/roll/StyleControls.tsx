@@ -21,6 +21,14 @@ function typefaceOptions(current: string) {
   return options;
 }
 
+const PAIR_COLUMN_OPTIONS = [
+  { value: 1 as const, label: '1 (one role under another)' },
+  { value: 2 as const, label: '2 (side by side)' },
+];
+const MAIN_CARD_OPTIONS = [
+  { value: 'single' as const, label: 'One credit per card' },
+  { value: 'grouped' as const, label: 'One card per title (grouped)' },
+];
 const caseOptions = Object.entries(CASE_LABELS).map(([value, label]) => ({ value: value as RollStyle['roleCase'], label }));
 const alignOptions = Object.entries(ALIGN_LABELS).map(([value, label]) => ({ value: value as RollStyle['align'], label }));
 const weightOptions = (current: number) =>
@@ -81,7 +89,19 @@ export function StyleControls({ editor, readOnly }: { editor: StyleEditor; readO
           options={[1, 2, 3, 4].map((n) => ({ value: n, label: n === 1 ? '1 (long lists still use 2)' : String(n) }))}
           onChange={(v) => set({ nameColumns: v }, now)}
         />
+        <SelectField
+          label="Role-name columns"
+          value={style.pairColumns ?? 1}
+          options={PAIR_COLUMN_OPTIONS}
+          onChange={(v) => set({ pairColumns: v }, now)}
+        />
         <SelectField label="Alignment" value={style.align} options={alignOptions} onChange={(v) => set({ align: v }, now)} />
+        <SelectField
+          label="Opening title cards"
+          value={style.mainCards ?? 'single'}
+          options={MAIN_CARD_OPTIONS}
+          onChange={(v) => set({ mainCards: v }, now)}
+        />
       </fieldset>
 
       <fieldset>

@@ -29,10 +29,13 @@ export function useRoll(session: SessionRow, style: RollStyle, episodeId: string
   const p = session.production;
   const episodesKey = JSON.stringify(p.episodes);
   const production = useMemo(() => p, [p.id, p.title, p.kind, p.year, episodesKey]);
-  // Composition reads one style field: the columns of names-only groups.
+  // Composition reads three style fields: the columns of names-only groups and of role-name pairs, and how the
+  // opening titles are carded. They come from the draft style, so the preview follows a choice at once.
   const nameColumns = style.nameColumns;
+  const pairColumns = style.pairColumns;
+  const mainCards = style.mainCards;
 
-  const cacheKey = `${docId}\u0000${episodeId ?? ''}\u0000${nameColumns}`;
+  const cacheKey = `${docId}\u0000${episodeId ?? ''}\u0000${nameColumns}\u0000${pairColumns}\u0000${mainCards}`;
   return useMemo((): RollState => {
     if (!credits || !people || !companies || !titles || !departments || !songs || !paragraphs || !images) {
       return lastRoll?.key === cacheKey ? { status: 'ready', roll: lastRoll.roll, stale: true } : { status: 'loading' };
@@ -50,7 +53,7 @@ export function useRoll(session: SessionRow, style: RollStyle, episodeId: string
       songs,
       images,
       paragraphs,
-      style: { ...session.style, nameColumns },
+      style: { ...session.style, nameColumns, pairColumns, mainCards },
       audit: [],
       revisions: [],
     } as RollcallDocument;
@@ -62,5 +65,5 @@ export function useRoll(session: SessionRow, style: RollStyle, episodeId: string
     } catch (error) {
       return { status: 'error', message: error instanceof Error ? error.message : String(error) };
     }
-  }, [credits, people, companies, titles, departments, songs, paragraphs, images, production, nameColumns, episodeId, cacheKey]);
+  }, [credits, people, companies, titles, departments, songs, paragraphs, images, production, nameColumns, pairColumns, mainCards, episodeId, cacheKey]);
 }
