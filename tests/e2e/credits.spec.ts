@@ -12,6 +12,7 @@ import { createContribution, createCredit, createDocument, createPerson } from '
 import type { Credit, RollcallDocument } from '../../shared/model/types';
 import { syntheticProduction } from '../../shared/testing/synthetic';
 import { launchApp, type RunningApp } from './harness';
+import { userNameOf, userNamePattern } from './harness-only';
 import { CreditsPanel } from './pages/credits';
 import { StartPage } from './pages/start-page';
 import { Workspace } from './pages/workspace';
@@ -58,7 +59,7 @@ test('credits: assign, justify, approve, search, undo, save and reopen with hist
   await expect(page.getByText('No credits yet.')).toBeVisible();
   await credits.addCredit({ who: 'Zoë', pick: /^Zoë Saldaña/, title: 'assoc', titleOption: /^Associate Producer/ });
   await credits.addContribution('Financial', 'Secured the Åland bridge financing through the regional film fund.', 'Deal memo of 3 March 2026');
-  await expect(credits.editor.getByText('Recorded by Test Producer')).toBeVisible();
+  await expect(credits.editor.getByText(`Recorded by ${userNameOf(app)}`)).toBeVisible();
   await expect(credits.credit(/Zoë Saldaña, Associate Producer, End credits, Draft, possible courtesy credit/)).toBeVisible();
 
   // A Producer credit without a justification: approval is refused with the reason.
@@ -76,7 +77,7 @@ test('credits: assign, justify, approve, search, undo, save and reopen with hist
   await credits.addContribution('Creative', 'Ran development of the screenplay from first draft to greenlight.', 'Producer agreement clause 4');
   await credits.statusButton('Approve').click();
   await expect(credits.statusAlert).toBeHidden();
-  await expect(credits.editor.getByText(/^Approved by Test Producer on /)).toBeVisible();
+  await expect(credits.editor.getByText(new RegExp(`^Approved by ${userNamePattern(app)} on `))).toBeVisible();
   await expect(credits.credit(/Ana Ortiz, Producer, End credits, Approved/)).toBeVisible();
 
   // Found by a word of a justification, with accents folded.
@@ -107,13 +108,13 @@ test('credits: assign, justify, approve, search, undo, save and reopen with hist
   await workspace.expectTitle('The Long Crawl');
   await expect(credits.list.getByRole('option')).toHaveCount(2);
   await credits.open(/Ana Ortiz, Producer, End credits, Approved/);
-  await expect(credits.editor.getByText(/^Approved by Test Producer on /)).toBeVisible();
+  await expect(credits.editor.getByText(new RegExp(`^Approved by ${userNamePattern(app)} on `))).toBeVisible();
   const contributions = credits.editor.getByRole('list', { name: 'Contributions' });
   await expect(contributions.getByText('Ran development of the screenplay from first draft to greenlight.')).toBeVisible();
-  await expect(credits.history.getByText(/Approved by Test Producer/).first()).toBeVisible();
+  await expect(credits.history.getByText(new RegExp(`Approved by ${userNamePattern(app)}`)).first()).toBeVisible();
   await expect(credits.history.getByRole('row', { name: 'Status Proposed Approved' }).first()).toBeVisible();
   await expect(credits.history.getByText(/Redo Approve credit/)).toBeVisible();
-  await expect(credits.history.getByText(/Proposed for approval by Test Producer/)).toBeVisible();
+  await expect(credits.history.getByText(new RegExp(`Proposed for approval by ${userNamePattern(app)}`))).toBeVisible();
   await credits.open(/Zoë Saldaña, Associate Producer/);
   await expect(contributions.getByText('Secured the Åland bridge financing through the regional film fund.')).toBeVisible();
   await expect(contributions.getByText('Evidence: Deal memo of 3 March 2026')).toBeVisible();
@@ -173,7 +174,7 @@ test('credits: bad input is cleaned or refused, and long names keep the layout',
   await new Workspace(page).expectNotice('This credit is locked: unlock it before removing it.');
   await expect(credits.credit(/^Zoë Saldaña, Gaffer/)).toBeVisible();
   await credits.statusButton('Unlock').click();
-  await expect(credits.history.getByText(/Unlocked by Test Producer/)).toBeVisible();
+  await expect(credits.history.getByText(new RegExp(`Unlocked by ${userNamePattern(app)}`))).toBeVisible();
   await expect(credits.editor.getByLabel('Credited as')).toBeEnabled();
 
   // Changing what was approved sends the credit back for approval; moving it in billing does not.

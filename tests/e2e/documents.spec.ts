@@ -6,6 +6,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { HARNESS_ORIGIN, launchApp, type RunningApp } from './harness';
+import { harnessOnly } from './harness-only';
 import { PeoplePanel } from './pages/people-panel';
 import { StartPage } from './pages/start-page';
 import { Workspace } from './pages/workspace';
@@ -113,6 +114,7 @@ test('after a crash, the next launch offers to recover unsaved edits', async () 
 });
 
 test('unsaved work left by the first version of the working copy (a record per row) is recovered after the upgrade', async () => {
+  harnessOnly('origin');
   const file = path.join(folder, 'Upgrade.rollcall');
   const first = await createAndSave('Upgrade', file);
   const saved = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
@@ -181,6 +183,7 @@ test('a corrupt file is refused with a sentence and left untouched', async () =>
 });
 
 test('a file handed over by a second launch opens in the running app', async () => {
+  harnessOnly('handOver');
   const file = path.join(folder, 'Handed.rollcall');
   const first = await createAndSave('Handed Over', file);
   await new Workspace(first.page).closeProduction.click();
@@ -198,6 +201,7 @@ test('a file given on the command line opens at start', async () => {
 
 for (const damage of ['lost', 'corrupt'] as const) {
   test(`with the working copy ${damage}, the app still opens the file`, async () => {
+    harnessOnly('profile');
     const file = path.join(folder, 'Sturdy.rollcall');
     const first = await createAndSave('Sturdy', file);
     await rename(first.page, 'Sturdy Unsaved');

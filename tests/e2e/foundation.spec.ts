@@ -2,6 +2,7 @@
 // bad requests and foreign senders are refused, and the page has no Node or Electron in reach.
 import { expect, test } from '@playwright/test';
 import { launchApp, HARNESS_ORIGIN, type RunningApp } from './harness';
+import { harnessOnly, onHarnessHost, userNameOf } from './harness-only';
 
 let app: RunningApp;
 test.beforeEach(async () => {
@@ -22,7 +23,7 @@ test('launches to the start page', async () => {
 
 test('a channel round-trips through the real handlers', async () => {
   const info = await app.page.evaluate(() => window.rollcall.app.info({}));
-  expect(info).toEqual({ ok: true, data: expect.objectContaining({ name: 'Rollcall', userName: 'Test Producer' }) });
+  expect(info).toEqual({ ok: true, data: expect.objectContaining({ name: 'Rollcall', userName: userNameOf(app) }) });
   const recent = await app.page.evaluate(() => window.rollcall.documents.recent({}));
   expect(recent).toEqual({ ok: true, data: { items: [] } });
 });
@@ -34,10 +35,11 @@ test('a malformed payload gets a typed error, and nothing runs', async () => {
   expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
   const opened = await app.page.evaluate(() => (window.rollcall.app.openExternal as (r: unknown) => Promise<unknown>)({ url: 'file:///etc/passwd' }));
   expect(opened).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
-  expect(app.host?.externalUrls).toEqual([]);
+  await onHarnessHost(app, 'nothing was opened outside the app', (host) => expect(host.externalUrls).toEqual([]));
 });
 
 test('requests from a subframe or another origin are refused', async () => {
+  harnessOnly('binding');
   const { page } = app;
   // A frame of our own origin that is not the main frame (a page without the app's frame-ancestors policy).
   await page.evaluate(async () => {
@@ -75,6 +77,7 @@ test('the page has no require, process or ipcRenderer', async () => {
 });
 
 test('an unknown channel is refused', async () => {
+  harnessOnly('binding');
   const result = await app.page.evaluate(() => (window as unknown as { __rollcallInvoke(c: string, p: unknown): Promise<unknown> }).__rollcallInvoke('fs:readFile', { path: '/etc/passwd' }));
   expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
 });

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launchApp, type RunningApp } from './harness';
+import { userNameOf } from './harness-only';
 import { CreditsPanel } from './pages/credits';
 import { RevisionsPanel } from './pages/revisions';
 import { StartPage } from './pages/start-page';
@@ -36,7 +37,7 @@ test('revisions: save, change a credit, compare before and after, export as text
   await workspace.openPanel('Revisions');
   await expect(page.getByText('No revisions yet.', { exact: false })).toBeVisible();
   await revisions.save('Sent to legal', 'Before the studio notes');
-  await expect(revisions.revision('Sent to legal')).toContainText('Test Producer');
+  await expect(revisions.revision('Sent to legal')).toContainText(userNameOf(app));
   await expect(revisions.revision('Sent to legal')).toContainText('Before the studio notes');
   await expect(revisions.revision('Sent to legal').getByRole('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
 
@@ -130,7 +131,7 @@ test('revisions: compare with another production file, and start a new productio
   await workspace.save.click();
   await workspace.expectNotice('Saved night-train-v6.rollcall.');
   const saved = JSON.parse(await readFile(v6, 'utf8')) as { revisions: { id: string; name: string; createdBy: string; snapshot: unknown }[]; audit: { entityId: string }[] };
-  expect(saved.revisions.map((r) => [r.name, r.createdBy])).toEqual([['Studio approved', 'Test Producer']]);
+  expect(saved.revisions.map((r) => [r.name, r.createdBy])).toEqual([['Studio approved', userNameOf(app)]]);
   expect(JSON.stringify(saved.revisions[0].snapshot)).toContain('Mara Lefort');
   const revisionAudit = saved.audit.filter((e) => e.entityId === saved.revisions[0].id);
   expect(revisionAudit.length).toBeGreaterThan(0);
