@@ -12,6 +12,7 @@ import { serialiseDocument } from '../../shared/format';
 import { createCredit, createDocument, createPerson } from '../../shared/model/create';
 import type { RollcallDocument } from '../../shared/model/types';
 import { launchApp, type RunningApp } from './harness';
+import { onHarnessHost } from './harness-only';
 import { ExportDialog, RollPanel } from './pages/roll';
 import { Workspace } from './pages/workspace';
 
@@ -106,7 +107,9 @@ test('roll: preview follows the style; PDF and CSV exported from the dialog read
   await app.dialogs.nextSave(pdfPath);
   await exportDialog.export('PDF review copy');
   await workspace.expectNotice('Exported review.pdf.');
-  expect(app.host?.dialogsShown.at(-1)?.defaultName).toBe('Night Train (Locked cut 3) - Credits.pdf');
+  await onHarnessHost(app, 'the Save dialog suggested the production, revision and format', (host) =>
+    expect(host.dialogsShown.at(-1)?.defaultName).toBe('Night Train (Locked cut 3) - Credits.pdf'),
+  );
   const pdf = spawnSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
   expect(pdf.status).toBe(0);
   const text = pdf.stdout.normalize('NFC');
@@ -221,7 +224,9 @@ test('roll: a long roll shows its first screen, then every name; a series previe
   await app.dialogs.nextSave(txtPath);
   await exportDialog.export('Plain text');
   await workspace.expectNotice('Exported episode-2.txt.');
-  expect(app.host?.dialogsShown.at(-1)?.defaultName).toBe('Harbour Lights S1E02 - Credits.txt');
+  await onHarnessHost(app, 'the Save dialog suggested the series and episode', (host) =>
+    expect(host.dialogsShown.at(-1)?.defaultName).toBe('Harbour Lights S1E02 - Credits.txt'),
+  );
   const text = await readFile(txtPath, 'utf8');
   expect(text).toContain('Guest Only In Two');
   expect(text).toContain('Crew Member 1199');
