@@ -43,6 +43,25 @@ describe('comparisonText', () => {
   });
 });
 
+describe('the roll view', () => {
+  it('lists a credit whose place in the roll changed, in the text and in the PDF page', () => {
+    const before = smallProduction();
+    // The two cast credits swap billing: Yael now comes first.
+    const after = editCredit(editCredit(before, 'c-mara-cast', { billing: 2 }), 'c-yael-cast', { billing: 1 });
+    const comparison = compareDocuments(before, after);
+    expect(comparison.counts.moved).toBe(1);
+    const text = comparisonText(comparison, labels);
+    expect(text).toContain('2 credits changed, 1 credit moved in the roll.');
+    expect(text).toContain('MOVED IN THE ROLL (1)\n  ~ Cast: Mara Okafor: line 2 → line 3 (was after Associate Producer — Anaïs Lefort; now after Cast — יעל בר-און)\n');
+    const html = comparisonHtml(comparison, labels);
+    const table = html.slice(html.indexOf('Moved in the roll'));
+    expect(html.indexOf('Moved in the roll')).toBeGreaterThan(0);
+    expect(table).toContain('<bdi>Mara Okafor</bdi>');
+    expect(table).toContain('line 2, after <bdi>Associate Producer — Anaïs Lefort</bdi>');
+    expect(table).toContain('line 3, after <bdi>Cast — יעל בר-און</bdi>');
+  });
+});
+
 describe('comparisonHtml', () => {
   it('is a self-contained page with escaped text and isolated names', () => {
     const { before, after } = changedProduction();
