@@ -37,10 +37,15 @@ export class Fixtures {
 
   /** A .rollcall file of the production with 30 named revisions, 100 edits apart (issue 7's open target). */
   async revisionsFile(n: number): Promise<string> {
-    const bytes = this.once(`revisions:${n}`, () => serialiseDocumentBytes(syntheticProductionWithRevisions({ credits: n, revisions: 30, changesPerRevision: 100, seed: 1 })));
+    const bytes = this.once(`revisions-bytes:${n}`, () => serialiseDocumentBytes(this.withRevisions(n)));
     const target = path.join(this.folder, `Night Train ${n} with revisions.rollcall`);
     await fs.writeFile(target, bytes);
     return target;
+  }
+
+  /** The production with 30 named revisions, 100 edits apart, as a file read from disk would give it. */
+  withRevisions(n: number): RollcallDocument {
+    return this.once(`revisions:${n}`, () => JSON.parse(JSON.stringify(syntheticProductionWithRevisions({ credits: n, revisions: 30, changesPerRevision: 100, seed: 1 }))) as RollcallDocument);
   }
 
   /** A crew list of `n` rows as CSV bytes (names in many scripts, quoted cells, justifications on producing rows). */

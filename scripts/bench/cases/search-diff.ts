@@ -1,5 +1,6 @@
 // search (per keystroke, as the credits panel runs it) and diff (two versions of a production).
 import { compareDocuments } from '../../../shared/diff/compare';
+import { compareInDocument } from '../../../shared/diff/compare-revisions';
 import type { RollcallDocument } from '../../../shared/model/types';
 import { buildCreditIndex, creditListRows, searchCredits } from '../../../shared/search/index';
 import type { BenchCase } from '../case';
@@ -81,3 +82,27 @@ function diffCase(name: string, separateImports: boolean): BenchCase {
 export const diffSameFileCase = diffCase('diff', false);
 /** The same two versions imported separately (every id new): credits matched by person, title and content. */
 export const diffReimportedCase = diffCase('diff-reimported', true);
+
+/**
+ * The first revision of a production with 30 compared with its current credits, as the Revisions panel and
+ * `rollcall diff FILE@v1 FILE` do: unpack and validate the complete snapshot, replay the deltas, compare. Each run
+ * gets fresh revision objects, so no decoded snapshot is reused from the run before (what a freshly opened file
+ * meets). No floor.
+ */
+export const diffRevisionCase: BenchCase = {
+  name: 'diff-revision',
+  targetMs: 1000,
+  targetSize: 20_000,
+  async prepare(n, { fixtures }) {
+    const document = fixtures.withRevisions(n);
+    return {
+      run: async () => {
+        const fresh: RollcallDocument = { ...document, revisions: structuredClone(document.revisions) };
+        return time(() => {
+          const { comparison } = compareInDocument(fresh, 'v1', null);
+          if (comparison.changed.length === 0) throw new Error('diff-revision found no change since v1');
+        });
+      },
+    };
+  },
+};
