@@ -36,7 +36,7 @@ export function useDocumentActions() {
     try {
       const document = await readDocument(docId);
       const result = await unwrap(rollcall().documents.saveAs({ docId, document }));
-      await markSaved(docId, result.displayName);
+      await markSaved(docId, result.displayName, document);
       notify(`Saved as ${result.displayName}.`);
       return true;
     } catch (error) {
@@ -54,7 +54,7 @@ export function useDocumentActions() {
     const attempt = async (overwriteExternalChange: boolean): Promise<boolean> => {
       try {
         const result = await unwrap(rollcall().documents.save({ docId, document, overwriteExternalChange }));
-        await markSaved(docId, result.displayName);
+        await markSaved(docId, result.displayName, document);
         notify(`Saved ${result.displayName}.`);
         return true;
       } catch (error) {

@@ -3,6 +3,7 @@
 import type { OpenedDocument } from '../../../shared/ipc/documents';
 import { FORMAT_NAME, FORMAT_VERSION } from '../../../shared/model/schema';
 import type { RollcallDocument } from '../../../shared/model/types';
+import { rollcall } from '../api';
 import { db, RECORD_TABLES, type ChunkRow, type SessionRow } from './database';
 import { dropRecords, ensureRecords, fillRecords, snapshotRecords, type RecordTables } from './records';
 
@@ -89,6 +90,17 @@ export async function discardWorkingCopy(docId: string): Promise<void> {
   dropRecords(docId);
 }
 
-export async function markSaved(docId: string, displayName: string): Promise<void> {
-  await db.sessions.update(docId, { edited: false, displayName, hasFile: true });
+/**
+ * Records a save of `saved` (the document as readDocument gave it). An edit that landed while the file was being
+ * written is not in that file: the working copy then stays marked edited, and main is told so again.
+ */
+export async function markSaved(docId: string, displayName: string, saved: RollcallDocument): Promise<void> {
+  const stillEdited = await db.transaction('rw', db.sessions, async () => {
+    const session = await db.sessions.get(docId);
+    if (!session) return false;
+    const later = session.production.updatedAt !== saved.production.updatedAt;
+    await db.sessions.update(docId, { edited: later && session.edited, displayName, hasFile: true });
+    return later && session.edited;
+  });
+  if (stillEdited) void rollcall().documents.setEdited({ docId, edited: true });
 }
