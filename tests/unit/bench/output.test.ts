@@ -43,7 +43,7 @@ describe('benchmark output', () => {
   it('an unknown case is refused with a sentence and exit 2, before anything runs', () => {
     const run = spawnSync(process.execPath, ['scripts/bench.mjs', '--smoke', '--only=opne'], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('Unknown case opne; the cases are open, save,');
+    expect(run.stderr).toContain('Unknown case opne; the cases are open, open-revisions, save,');
   }, 60_000);
 
   it('the validator refuses what a reader of the file could not use', () => {
