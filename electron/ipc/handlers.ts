@@ -6,6 +6,7 @@ import { createAppHandlers } from './app';
 import type { HandlerMap } from './dispatch';
 import { createDocumentHandlers } from './documents';
 import { createExportHandlers } from './exports';
+import { createImageHandlers } from './images';
 import { createImportHandlers } from './import';
 import { createRevisionHandlers } from './revisions';
 
@@ -20,6 +21,7 @@ export function createHandlers(services: Services): HandlerMap {
     ...createAppHandlers(services.host),
     ...createDocumentHandlers(services.documents),
     ...createExportHandlers(services.host),
+    ...createImageHandlers(services.host),
     ...createImportHandlers(services.host),
     ...createRevisionHandlers(services.host),
   };

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { appChannels } from './app';
 import { documentChannels } from './documents';
 import { exportChannels } from './exports';
+import { imageChannels } from './images';
 import { importChannels } from './import';
 import { revisionChannels } from './revisions';
 
@@ -11,6 +12,7 @@ export const contract = {
   ...appChannels,
   ...documentChannels,
   ...exportChannels,
+  ...imageChannels,
   ...importChannels,
   ...revisionChannels,
 };

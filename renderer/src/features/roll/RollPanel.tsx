@@ -6,6 +6,7 @@ import type { PanelProps } from '../../app/Workspace';
 import { EpisodeSelect } from './EpisodeSelect';
 import { closeExportDialog, openExportDialog, useExportDialogOpen } from '../exports/export-dialog-store';
 import { ExportDialog } from '../exports/ExportDialog';
+import { RollBlocksEditor } from './RollBlocksEditor';
 import { RollPreview } from './RollPreview';
 import { StyleControls } from './StyleControls';
 import { TimingPanel } from './TimingPanel';
@@ -29,6 +30,10 @@ export function RollPanel({ session }: PanelProps) {
       <aside className="roll-controls" aria-label="Roll style">
         <h2>Style</h2>
         <StyleControls editor={editor} readOnly={session.readOnly} />
+        <section aria-labelledby={`${id}-blocks`}>
+          <h2 id={`${id}-blocks`}>Songs, paragraphs and logos</h2>
+          <RollBlocksEditor docId={session.docId} readOnly={session.readOnly} report={actions.report} />
+        </section>
       </aside>
 
       <div className="roll-main">
