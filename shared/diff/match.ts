@@ -37,7 +37,8 @@ function groupBy(credits: readonly Credit[], key: (c: Credit) => string): Map<st
 
 export function matchCredits(before: Side, after: Side, titleMap: ReadonlyMap<string, string>): MatchResult {
   const pairs: MatchedPair[] = [];
-  const afterById = new Map(after.state.credits.map((c) => [c.id, c]));
+  const afterById = new Map<string, Credit>();
+  for (const credit of after.state.credits) afterById.set(credit.id, credit);
   const pairedAfter = new Set<string>();
   let leftBefore: Credit[] = [];
   for (const credit of before.state.credits) {

@@ -13,30 +13,41 @@ import type { RollMove } from './types';
 const MISSING_TITLE: TitleOrder = { departmentRank: Number.MAX_SAFE_INTEGER, departmentName: '', guildRank: 0, titleOrder: 0 };
 
 /**
- * Sort names of both sides ranked once: most names are on both sides, so each is derived and collated once and the
- * two roll sorts compare integers rather than calling the collator 300,000 times.
- */
-/**
  * Derived sort names are pure functions of the name and most names are the same from one comparison to the next, so
  * they are remembered across comparisons (bounded, so a long session cannot grow it without end).
  */
 const derivedSortNames = new Map<string, string>();
 const DERIVED_LIMIT = 200_000;
 
+/**
+ * Sort names of both sides ranked once: most names are on both sides, so each is derived and collated once and the
+ * two roll sorts compare integers rather than calling the collator 300,000 times. Ranks are kept per side in
+ * arrays aligned with `side.state.credits`, so the sorts read them by index rather than through maps keyed by credit.
+ */
 export class SortNameRanks {
   private derived = derivedSortNames;
-  private names = new Map<Side, Map<Credit, string>>();
-  private ranks = new Map<string, number>();
+  private bySide = new Map<Side, Float64Array>();
 
   constructor(sides: readonly Side[]) {
-    for (const side of sides) {
-      const names = new Map<Credit, string>();
-      for (const credit of side.state.credits) names.set(credit, this.sortNameOf(side, credit));
-      this.names.set(side, names);
-    }
+    const names: string[][] = [];
     const distinct = new Set<string>();
-    for (const names of this.names.values()) for (const name of names.values()) distinct.add(name);
-    [...distinct].sort(nameCollator.compare).forEach((name, i) => this.ranks.set(name, i));
+    for (const side of sides) {
+      const credits = side.state.credits;
+      const list: string[] = new Array(credits.length);
+      for (let i = 0; i < credits.length; i++) {
+        list[i] = this.sortNameOf(side, credits[i]);
+        distinct.add(list[i]);
+      }
+      names.push(list);
+    }
+    const rankOfName = new Map<string, number>();
+    [...distinct].sort(nameCollator.compare).forEach((name, i) => rankOfName.set(name, i));
+    sides.forEach((side, s) => {
+      const list = names[s];
+      const ranks = new Float64Array(list.length);
+      for (let i = 0; i < list.length; i++) ranks[i] = rankOfName.get(list[i])!;
+      this.bySide.set(side, ranks);
+    });
   }
 
   private sortNameOf(side: Side, credit: Credit): string {
@@ -53,14 +64,18 @@ export class SortNameRanks {
     return sortName;
   }
 
-  rank(side: Side, credit: Credit): number {
-    return this.ranks.get(this.names.get(side)?.get(credit) ?? '') ?? 0;
+  /** The rank of every credit of the side, by its index in `side.state.credits`. */
+  ranksOf(side: Side): Float64Array {
+    const ranks = this.bySide.get(side);
+    if (!ranks) throw new Error('SortNameRanks was not built for this side.');
+    return ranks;
   }
 }
 
 /**
  * The credits of a side in roll order. `tieBreak` orders lines that read the same (one name twice on a title);
  * the after side passes its partners' positions so that such twins are not reported as moved.
+ * Keys are numbers in typed arrays, placement and title folded into one, and the sort moves indices.
  */
 export function rollOrder(side: Side, kind: ProductionKind, ranks: SortNameRanks, tieBreak?: (credit: Credit) => number): Credit[] {
   // Titles ranked once, so the sort of 20,000 credits compares numbers.
@@ -70,38 +85,59 @@ export function rollOrder(side: Side, kind: ProductionKind, ranks: SortNameRanks
       .sort((a, b) => compareTitleOrder(orders.get(a.id) ?? MISSING_TITLE, orders.get(b.id) ?? MISSING_TITLE) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((t, i) => [t.id, i]),
   );
-  const keyed = side.state.credits
-    .filter((c) => !c.uncredited)
-    .map((credit) => ({
-      credit,
-      placement: credit.placement === 'main' ? 0 : 1,
-      title: titleRank.get(credit.titleId) ?? Number.MAX_SAFE_INTEGER,
-      name: ranks.rank(side, credit),
-      tie: tieBreak?.(credit) ?? 0,
-    }));
-  keyed.sort(
-    (a, b) =>
-      a.placement - b.placement ||
-      a.title - b.title ||
-      a.credit.billing - b.credit.billing ||
-      a.name - b.name ||
-      a.tie - b.tie ||
-      (a.credit.id < b.credit.id ? -1 : a.credit.id > b.credit.id ? 1 : 0),
-  );
-  return keyed.map((k) => k.credit);
+  // A title the side does not have sorts after every title it has, as a rank past the last did before.
+  const unknownTitle = titleRank.size;
+  const credits = side.state.credits;
+  const nameRanks = ranks.ranksOf(side);
+  const lines: number[] = [];
+  for (let i = 0; i < credits.length; i++) if (!credits[i].uncredited) lines.push(i);
+  const count = lines.length;
+  const first = new Float64Array(count);
+  const billing = new Float64Array(count);
+  const name = new Float64Array(count);
+  const tie = new Float64Array(count);
+  const ids: string[] = new Array(count);
+  const order: number[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    const credit = credits[lines[k]];
+    first[k] = (credit.placement === 'main' ? 0 : 1) * (unknownTitle + 1) + (titleRank.get(credit.titleId) ?? unknownTitle);
+    billing[k] = credit.billing;
+    name[k] = nameRanks[lines[k]];
+    tie[k] = tieBreak?.(credit) ?? 0;
+    ids[k] = credit.id;
+    order[k] = k;
+  }
+  order.sort((a, b) => first[a] - first[b] || billing[a] - billing[b] || name[a] - name[b] || tie[a] - tie[b] || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+  const out: Credit[] = new Array(count);
+  for (let k = 0; k < count; k++) out[k] = credits[lines[order[k]]];
+  return out;
 }
 
-/** Both sides in roll order, the after side's twins kept in the before side's order. */
-export function rollOrders(before: Side, after: Side, pairs: readonly MatchedPair[], kind: ProductionKind): { beforeLines: Credit[]; afterLines: Credit[] } {
+/** Where each before-side credit stands in its roll, and each after-side credit's partner: both passes need them. */
+export interface LineLookups {
+  beforeIndex: Map<Credit, number>;
+  partner: Map<Credit, Credit>;
+}
+
+function lineLookups(beforeLines: readonly Credit[], pairs: readonly MatchedPair[]): LineLookups {
+  const beforeIndex = new Map<Credit, number>();
+  for (let i = 0; i < beforeLines.length; i++) beforeIndex.set(beforeLines[i], i);
+  const partner = new Map<Credit, Credit>();
+  for (const p of pairs) partner.set(p.after, p.before);
+  return { beforeIndex, partner };
+}
+
+/** Both sides in roll order, the after side's twins kept in the before side's order (and the lookups for rollMoves). */
+export function rollOrders(before: Side, after: Side, pairs: readonly MatchedPair[], kind: ProductionKind): { beforeLines: Credit[]; afterLines: Credit[]; lookups: LineLookups } {
   const ranks = new SortNameRanks([before, after]);
   const beforeLines = rollOrder(before, kind, ranks);
-  const beforeIndex = new Map(beforeLines.map((c, i) => [c, i]));
-  const partner = new Map(pairs.map((p) => [p.after, p.before]));
+  const lookups = lineLookups(beforeLines, pairs);
+  const { beforeIndex, partner } = lookups;
   const afterLines = rollOrder(after, kind, ranks, (c) => {
     const old = partner.get(c);
     return (old && beforeIndex.get(old)) ?? Number.MAX_SAFE_INTEGER;
   });
-  return { beforeLines, afterLines };
+  return { beforeLines, afterLines, lookups };
 }
 
 /**
@@ -122,12 +158,18 @@ export function heaviestIncreasing(seq: readonly number[], weight: (index: numbe
     let value = 0;
     let from = -1;
     for (let k = seq[i]; k > 0; k -= k & -k) {
-      if (treeValue[k] > value) [value, from] = [treeValue[k], treeIndex[k]];
+      if (treeValue[k] > value) {
+        value = treeValue[k];
+        from = treeIndex[k];
+      }
     }
     best[i] = value + weight(i);
     previous[i] = from;
     for (let k = seq[i] + 1; k <= size; k += k & -k) {
-      if (best[i] > treeValue[k]) [treeValue[k], treeIndex[k]] = [best[i], i];
+      if (best[i] > treeValue[k]) {
+        treeValue[k] = best[i];
+        treeIndex[k] = i;
+      }
     }
     if (top < 0 || best[i] > best[top]) top = i;
   }
@@ -136,7 +178,7 @@ export function heaviestIncreasing(seq: readonly number[], weight: (index: numbe
   return kept;
 }
 
-/** Moves between two roll orders (from `rollOrders`) of the credits paired in `pairs`. */
+/** Moves between two roll orders (from `rollOrders`, whose lookups it may pass) of the credits paired in `pairs`. */
 export function rollMoves(
   before: Side,
   after: Side,
@@ -144,9 +186,9 @@ export function rollMoves(
   afterLines: readonly Credit[],
   pairs: readonly MatchedPair[],
   edited: ReadonlySet<Credit> = new Set(),
+  lookups: LineLookups = lineLookups(beforeLines, pairs),
 ): RollMove[] {
-  const beforeIndex = new Map(beforeLines.map((c, i) => [c, i]));
-  const partner = new Map(pairs.map((p) => [p.after, p.before]));
+  const { beforeIndex, partner } = lookups;
   const label = (side: Side, credit: Credit | undefined) => (credit ? `${side.titleName(credit)} — ${side.screenName(credit)}` : null);
 
   const seq: number[] = [];
