@@ -82,7 +82,8 @@ export function createCompany(init: Partial<Company> & { name: string }): Compan
 }
 
 export function createCredit(init: Partial<Credit> & Pick<Credit, 'titleId' | 'subject'>): Credit {
-  const at = nowIso();
+  // Reading the clock costs a Date and an ISO string; an import of 20,000 rows passes both times.
+  const at = init.createdAt !== undefined && init.updatedAt !== undefined ? init.createdAt : nowIso();
   return {
     id: newId(),
     placement: 'end',
@@ -105,5 +106,5 @@ export function createCredit(init: Partial<Credit> & Pick<Credit, 'titleId' | 's
 }
 
 export function createContribution(init: Partial<Contribution> & Pick<Contribution, 'typeId'>): Contribution {
-  return { id: newId(), justification: '', evidence: '', recordedBy: '', recordedAt: nowIso(), ...init };
+  return { id: newId(), justification: '', evidence: '', recordedBy: '', recordedAt: init.recordedAt ?? nowIso(), ...init };
 }
