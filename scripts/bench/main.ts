@@ -10,7 +10,7 @@ import { dexieLoadCase, previewCase, uiLaunchCase, uiOpenCase, uiSearchCase } fr
 import { openCase, openRevisionsCase, saveCase } from './cases/documents';
 import { exportCsvCase, exportHtmlCase, exportTxtCase, importCsvCase } from './cases/import-export';
 import { exportPdfCase } from './cases/pdf';
-import { diffReimportedCase, diffRevisionCase, diffSameFileCase, searchCase } from './cases/search-diff';
+import { diffFilesCase, diffReimportedCase, diffRevisionCase, diffSameFileCase, searchCase } from './cases/search-diff';
 import { Fixtures } from './fixtures';
 import { measure, type Plan } from './measure';
 import { roundMs, type BenchResult } from './results';
@@ -18,7 +18,7 @@ import { formatTable, type Row } from './table';
 
 export const CASES: BenchCase[] = [
   openCase, openRevisionsCase, saveCase, importCsvCase, exportTxtCase, exportCsvCase, exportHtmlCase, exportPdfCase,
-  searchCase, dexieLoadCase, uiOpenCase, uiSearchCase, uiLaunchCase, previewCase, diffSameFileCase, diffReimportedCase, diffRevisionCase,
+  searchCase, dexieLoadCase, uiOpenCase, uiSearchCase, uiLaunchCase, previewCase, diffSameFileCase, diffReimportedCase, diffRevisionCase, diffFilesCase,
 ];
 
 function planFor(c: BenchCase, n: number, smoke: boolean, runs: number | null): Plan {

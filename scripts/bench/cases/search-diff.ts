@@ -1,4 +1,8 @@
 // search (per keystroke, as the credits panel runs it) and diff (two versions of a production).
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { diffCommand } from '../../../cli/commands/diff';
+import { serialiseDocumentBytes } from '../../../shared/format/serialise';
 import { compareDocuments } from '../../../shared/diff/compare';
 import { compareInDocument } from '../../../shared/diff/compare-revisions';
 import type { RollcallDocument } from '../../../shared/model/types';
@@ -103,6 +107,32 @@ export const diffRevisionCase: BenchCase = {
           if (comparison.changed.length === 0) throw new Error('diff-revision found no change since v1');
         });
       },
+    };
+  },
+};
+
+/**
+ * `rollcall diff OLD.rollcall NEW.rollcall --json` run in this process, as the CLI runs it: read, validate and
+ * migrate both files, compare, and write the JSON report. The two versions are `diff`'s pair. Floor: reading and
+ * JSON.parse of both files.
+ */
+export const diffFilesCase: BenchCase = {
+  name: 'diff-files',
+  targetMs: 1000,
+  targetSize: 20_000,
+  async prepare(n, { fixtures, folder }) {
+    const { before, after } = fixtures.diffPair(n);
+    const files = [path.join(folder, `old-${n}.rollcall`), path.join(folder, `new-${n}.rollcall`)];
+    await fs.writeFile(files[0], serialiseDocumentBytes(before));
+    await fs.writeFile(files[1], serialiseDocumentBytes(after));
+    return {
+      run: () =>
+        time(async () => {
+          let out = '';
+          const code = await diffCommand.run([...files, '--json'], { stdout: (text) => void (out += text), stderr: () => undefined, cwd: folder, env: {} });
+          if (code !== 0 || !out.includes('"changed"')) throw new Error(`diff-files ended with ${code}`);
+        }),
+      floor: () => time(async () => Promise.all(files.map(async (f) => JSON.parse((await fs.readFile(f)).toString('utf8'))))),
     };
   },
 };
