@@ -6,7 +6,7 @@ import path from 'node:path';
 import { closePdfBrowser } from '../../electron/exports/print-pdf';
 import { parseArgs, sizesOf, USAGE } from './args';
 import { targetAt, type BenchCase } from './case';
-import { dexieLoadCase, previewCase, uiLaunchCase, uiOpenCase, uiSearchCase } from './cases/browser';
+import { dexieLoadCase, previewCase, uiEditCase, uiLaunchCase, uiOpenCase, uiSearchCase } from './cases/browser';
 import { openCase, openRevisionsCase, saveCase } from './cases/documents';
 import { exportCsvCase, exportHtmlCase, exportTxtCase, importCsvCase } from './cases/import-export';
 import { exportPdfCase } from './cases/pdf';
@@ -18,7 +18,7 @@ import { formatTable, type Row } from './table';
 
 export const CASES: BenchCase[] = [
   openCase, openRevisionsCase, saveCase, importCsvCase, exportTxtCase, exportCsvCase, exportHtmlCase, exportPdfCase,
-  searchCase, dexieLoadCase, uiOpenCase, uiSearchCase, uiLaunchCase, previewCase, diffSameFileCase, diffReimportedCase, diffRevisionCase, diffFilesCase,
+  searchCase, dexieLoadCase, uiOpenCase, uiSearchCase, uiEditCase, uiLaunchCase, previewCase, diffSameFileCase, diffReimportedCase, diffRevisionCase, diffFilesCase,
 ];
 
 function planFor(c: BenchCase, n: number, smoke: boolean, runs: number | null): Plan {

@@ -217,6 +217,65 @@ export const uiSearchCase: BenchCase = {
   },
 };
 
+/** In the page: selects the first credit on screen that is a draft or proposed, so its status can be toggled. */
+function selectToggleableCredit(): boolean {
+  const rows = [...document.querySelectorAll<HTMLElement>('[role="listbox"][aria-label="Credits"] [role="option"]')];
+  const row = rows.find((r) => /^(Draft|Proposed)$/.test(r.querySelector('.badge')?.textContent ?? ''));
+  row?.click();
+  return !!row;
+}
+
+/**
+ * In the page: clicks Propose or Return to Draft in the open credit's status actions and resolves with the ms until
+ * the frame showing the selected row's new status badge has been painted.
+ */
+function timeStatusToggle(): Promise<number> {
+  const button = [...document.querySelectorAll<HTMLButtonElement>('[role="group"][aria-label="Status actions"] button')].find((b) =>
+    ['Propose', 'Return to Draft'].includes(b.textContent ?? ''),
+  );
+  const badge = () => document.querySelector('[role="listbox"][aria-label="Credits"] [role="option"][aria-selected="true"] .badge')?.textContent;
+  const before = badge();
+  if (!button || !before) return Promise.reject(new Error('No draft or proposed credit is open.'));
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const observer = new MutationObserver(() => {
+      if (badge() === before) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - started);
+        channel.port2.postMessage(null);
+      });
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    button.click();
+  });
+}
+
+/**
+ * One edit in the running app at `n` credits: a credit's status changed from its editor (Propose / Return to Draft,
+ * alternately), from the click until the list shows the new status. The edit runs as every edit does: its rows'
+ * before and after, one IndexedDB transaction rewriting the chunks that hold them and the newest audit chunk, then
+ * memory, the list's index and React's render. No floor.
+ */
+export const uiEditCase: BenchCase = {
+  name: 'ui-edit',
+  // Our own target (the issues set none): a tenth of a second, which reads as instant.
+  targetMs: 100,
+  targetSize: 20_000,
+  async prepare(n, { fixtures, folder }) {
+    const { app, file } = await appOnStartPage(n, fixtures, folder, 'ui-edit');
+    await app.handOver(file);
+    await app.page.locator(FIRST_ROW).first().waitFor({ state: 'visible', timeout: 120_000 });
+    if (!(await app.page.evaluate(selectToggleableCredit))) throw new Error('ui-edit found no draft or proposed credit on the first screen');
+    await app.page.getByRole('group', { name: 'Status actions' }).waitFor();
+    return {
+      run: () => app.page.evaluate(timeStatusToggle),
+      dispose: () => app.close(),
+    };
+  },
+};
+
 /**
  * Cold start with the file on the command line: Chromium started, the renderer loaded, the file opened, the first
  * credit row visible (Playwright's wait, so a few ms coarser than ui-open). For information: no target.
