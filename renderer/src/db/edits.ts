@@ -5,7 +5,7 @@ import { newId, nowIso } from '../../../shared/model/ids';
 import type { AuditEntry, FieldChange, Production, RollStyle } from '../../../shared/model/types';
 import { rollcall } from '../api';
 import { db, type RecordTable, type SessionRow } from './database';
-import { ensureRecords, planWrite, recordRow, recordRows } from './records';
+import { ensureRecords, planWrite, recordRow, recordRows, serially } from './records';
 import { whenWritten } from './working-copy';
 
 type AnyRow = { id: string } & Record<string, unknown>;
@@ -103,19 +103,6 @@ function fieldChanges(before: Record<string, unknown> | undefined, after: Record
     if (JSON.stringify(b) !== JSON.stringify(a)) changes.push({ field: key, before: b ?? null, after: a ?? null });
   }
   return changes;
-}
-
-/** Edits of one document run one at a time: each reads the rows the one before it wrote. */
-const queues = new Map<string, Promise<unknown>>();
-
-function serially<T>(docId: string, task: () => Promise<T>): Promise<T> {
-  const result = (queues.get(docId) ?? Promise.resolve()).catch(() => undefined).then(task);
-  queues.set(docId, result);
-  void result.then(
-    () => queues.get(docId) === result && queues.delete(docId),
-    () => queues.get(docId) === result && queues.delete(docId),
-  );
-  return result;
 }
 
 const strip = (row: AnyRow | undefined) => row as unknown as Record<string, unknown> | undefined;

@@ -30,6 +30,23 @@ function notify(): void {
   for (const listener of listeners) listener();
 }
 
+/**
+ * Changes to one document's records run one at a time (edits, loading, discarding): each edit reads the rows the
+ * one before it wrote, and a reload never lands in the middle of an edit. A task must not wait for another task of
+ * the same document.
+ */
+const queues = new Map<string, Promise<unknown>>();
+
+export function serially<T>(docId: string, task: () => Promise<T>): Promise<T> {
+  const result = (queues.get(docId) ?? Promise.resolve()).catch(() => undefined).then(task);
+  queues.set(docId, result);
+  const done = () => {
+    if (queues.get(docId) === result) queues.delete(docId);
+  };
+  void result.then(done, done);
+  return result;
+}
+
 export function subscribeRecords(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

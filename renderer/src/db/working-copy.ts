@@ -5,7 +5,7 @@ import { FORMAT_NAME, FORMAT_VERSION } from '../../../shared/model/schema';
 import type { RollcallDocument } from '../../../shared/model/types';
 import { rollcall } from '../api';
 import { db, RECORD_TABLES, type ChunkRow, type SessionRow } from './database';
-import { dropRecords, ensureRecords, fillRecords, snapshotRecords, type RecordTables } from './records';
+import { dropRecords, ensureRecords, fillRecords, serially, snapshotRecords, type RecordTables } from './records';
 
 /** Documents loaded since this page started: never mistaken for leftovers of a previous run. */
 const loadedThisRun = new Set<string>();
@@ -32,7 +32,11 @@ async function replaceChunks(docId: string, chunks: ChunkRow[]): Promise<void> {
  * memory holds the records, so the workspace paints at once; the chunks are written behind it in one transaction,
  * and `edit()` waits for that write (`whenWritten`).
  */
-export async function loadIntoWorkingCopy(opened: OpenedDocument, options: { background?: boolean } = {}): Promise<void> {
+export function loadIntoWorkingCopy(opened: OpenedDocument, options: { background?: boolean } = {}): Promise<void> {
+  return serially(opened.docId, () => load(opened, options));
+}
+
+async function load(opened: OpenedDocument, options: { background?: boolean }): Promise<void> {
   const { docId, document } = opened;
   loadedThisRun.add(docId);
   const session: SessionRow = {
@@ -81,13 +85,15 @@ export async function readDocument(docId: string): Promise<RollcallDocument> {
   return { format: FORMAT_NAME, formatVersion: FORMAT_VERSION, production, ...records, style } as RollcallDocument;
 }
 
-export async function discardWorkingCopy(docId: string): Promise<void> {
-  await whenWritten(docId).catch(() => undefined);
-  await db.transaction('rw', db.sessions, db.chunks, async () => {
-    await db.chunks.where('docId').equals(docId).delete();
-    await db.sessions.delete(docId);
+export function discardWorkingCopy(docId: string): Promise<void> {
+  return serially(docId, async () => {
+    await whenWritten(docId).catch(() => undefined);
+    await db.transaction('rw', db.sessions, db.chunks, async () => {
+      await db.chunks.where('docId').equals(docId).delete();
+      await db.sessions.delete(docId);
+    });
+    dropRecords(docId);
   });
-  dropRecords(docId);
 }
 
 /**
