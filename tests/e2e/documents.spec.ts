@@ -59,6 +59,24 @@ test('create, save, close, reopen: the same production comes back', async () => 
   await expect(page.getByRole('heading', { name: 'Night Train', level: 1 })).toBeVisible();
 });
 
+test('applying production details unchanged is no edit: nothing to save, nothing to undo', async () => {
+  const file = path.join(folder, 'Unchanged.rollcall');
+  const { page } = await createAndSave('Unchanged', file);
+  await expect(page).toHaveTitle(/^Unchanged — /);
+  await page.getByRole('button', { name: 'Production Details…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Production details' });
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveTitle(/^Unchanged — /);
+  await expect(new Workspace(page).undo).toBeDisabled();
+  await rename(page, 'Changed');
+  await expect(page).toHaveTitle(/^• Changed — /);
+  // One undo takes back the rename, and the unchanged Apply before it left no step of its own.
+  await new Workspace(page).undo.click();
+  await expect(page.getByRole('heading', { name: 'Unchanged', level: 1 })).toBeVisible();
+  await expect(new Workspace(page).undo).toBeDisabled();
+});
+
 test('closing with unsaved changes asks, and Cancel keeps them', async () => {
   const file = path.join(folder, 'Dirty.rollcall');
   const { page } = await createAndSave('Dirty', file);

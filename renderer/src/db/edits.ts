@@ -107,77 +107,80 @@ function fieldChanges(before: Record<string, unknown> | undefined, after: Record
 
 const strip = (row: AnyRow | undefined) => row as unknown as Record<string, unknown> | undefined;
 
+/** One edit's work; callers run it inside the document's queue (`serially`), with whatever must happen with it. */
 async function run(docId: string, label: string, body: (w: EditWriter) => Promise<void>, action: string): Promise<EditStep> {
-  return serially(docId, async () => {
-    const step: EditStep = { label, rows: [], session: null };
-    const notes: string[] = [];
-    // A document still being written to IndexedDB in the background: its chunks must be there before any is rewritten.
-    await whenWritten(docId);
-    await ensureRecords(docId);
-    const session = await db.sessions.get(docId);
-    if (!session) throw new Error('This production is no longer open.');
-    if (session.readOnly) throw new ReadOnlyError('This production is open read-only, so it cannot be changed.');
-    // The edit's own writes, over the rows in memory: what it reads sees them; nothing is stored until it ends.
-    const touched = new Map<string, RowChange>();
-    const key = (table: RecordTable, id: string) => `${table}\u0000${id}`;
-    const record = (table: RecordTable, id: string, after: AnyRow | undefined) => {
-      let change = touched.get(key(table, id));
-      if (!change) {
-        const before = recordRow<AnyRow>(docId, table, id);
-        touched.set(key(table, id), (change = { table, id, before, after: before }));
-        step.rows.push(change);
-      }
-      change.after = after;
-    };
-    const current = (table: RecordTable, id: string) => {
-      const change = touched.get(key(table, id));
-      return change ? change.after : recordRow<AnyRow>(docId, table, id);
-    };
-    let production = session.production;
-    let style = session.style;
-    const writer: EditWriter = {
-      get: async (table, id) => current(table, id) as never,
-      all: async (table) => {
-        const rows = (recordRows(docId, table) ?? []).filter((row) => !touched.has(key(table, row.id)));
-        for (const change of step.rows) if (change.table === table && change.after) rows.push(change.after);
-        return rows as never;
-      },
-      put: (table, row) => writer.putMany(table, [row]),
-      putMany: async (table, rows) => {
-        for (const row of rows) record(table, row.id, row as AnyRow);
-      },
-      delete: (table, id) => writer.deleteMany(table, [id]),
-      deleteMany: async (table, ids) => {
-        for (const id of ids) if (current(table, id)) record(table, id, undefined);
-      },
-      updateProduction: async (change) => {
-        production = change(production);
-      },
-      updateStyle: async (change) => {
-        style = change(style);
-      },
-      note: (summary) => notes.push(summary),
-    };
-    await body(writer);
-    // A row put back exactly as it was is no change.
-    step.rows = step.rows.filter((c) => c.before !== c.after && !(c.before && c.after && JSON.stringify(c.before) === JSON.stringify(c.after)));
-    if (production !== session.production || style !== session.style) {
-      step.session = { before: { production: session.production, style: session.style }, after: { production, style } };
+  const step: EditStep = { label, rows: [], session: null };
+  const notes: string[] = [];
+  // A document still being written to IndexedDB in the background: its chunks must be there before any is rewritten.
+  await whenWritten(docId);
+  await ensureRecords(docId);
+  const session = await db.sessions.get(docId);
+  if (!session) throw new Error('This production is no longer open.');
+  if (session.readOnly) throw new ReadOnlyError('This production is open read-only, so it cannot be changed.');
+  // The edit's own writes, over the rows in memory: what it reads sees them; nothing is stored until it ends.
+  const touched = new Map<string, RowChange>();
+  const key = (table: RecordTable, id: string) => `${table}\u0000${id}`;
+  const record = (table: RecordTable, id: string, after: AnyRow | undefined) => {
+    let change = touched.get(key(table, id));
+    if (!change) {
+      const before = recordRow<AnyRow>(docId, table, id);
+      touched.set(key(table, id), (change = { table, id, before, after: before }));
+      step.rows.push(change);
     }
-    const audit = auditEntries(step, action, notes);
-    const plan = planWrite(docId, [...step.rows.map(({ table, id, after }) => ({ table, id, after })), ...audit.map((entry) => ({ table: 'audit' as const, id: entry.id, after: entry }))]);
-    const stamped = { ...production, updatedAt: nowIso() };
-    await db.transaction('rw', db.sessions, db.chunks, async () => {
-      if (!(await db.sessions.get(docId))) throw new Error('This production is no longer open.');
-      await db.chunks.bulkDelete(plan.deletes);
-      await db.chunks.bulkPut(plan.puts);
-      await db.sessions.update(docId, { edited: true, production: stamped, style });
-    });
-    // Only after the transaction committed: an edit that failed leaves memory as IndexedDB is.
-    plan.commit(stamped, style);
-    void rollcall().documents.setEdited({ docId, edited: true });
-    return step;
+    change.after = after;
+  };
+  const current = (table: RecordTable, id: string) => {
+    const change = touched.get(key(table, id));
+    return change ? change.after : recordRow<AnyRow>(docId, table, id);
+  };
+  let production = session.production;
+  let style = session.style;
+  const writer: EditWriter = {
+    get: async (table, id) => current(table, id) as never,
+    all: async (table) => {
+      const rows = (recordRows(docId, table) ?? []).filter((row) => !touched.has(key(table, row.id)));
+      for (const change of step.rows) if (change.table === table && change.after) rows.push(change.after);
+      return rows as never;
+    },
+    put: (table, row) => writer.putMany(table, [row]),
+    putMany: async (table, rows) => {
+      for (const row of rows) record(table, row.id, row as AnyRow);
+    },
+    delete: (table, id) => writer.deleteMany(table, [id]),
+    deleteMany: async (table, ids) => {
+      for (const id of ids) if (current(table, id)) record(table, id, undefined);
+    },
+    updateProduction: async (change) => {
+      production = change(production);
+    },
+    updateStyle: async (change) => {
+      style = change(style);
+    },
+    note: (summary) => notes.push(summary),
+  };
+  await body(writer);
+  // A row put back exactly as it was is no change.
+  step.rows = step.rows.filter((c) => c.before !== c.after && !(c.before && c.after && JSON.stringify(c.before) === JSON.stringify(c.after)));
+  const sessionChanged = (production !== session.production && JSON.stringify(production) !== JSON.stringify(session.production)) || (style !== session.style && JSON.stringify(style) !== JSON.stringify(session.style));
+  if (sessionChanged) {
+    step.session = { before: { production: session.production, style: session.style }, after: { production, style } };
+  }
+  // Nothing changed (a form applied as it was, a credit moved past the end): nothing to store, nothing to undo, and
+  // the production does not become unsaved.
+  if (step.rows.length === 0 && !step.session) return step;
+  const audit = auditEntries(step, action, notes);
+  const plan = planWrite(docId, [...step.rows.map(({ table, id, after }) => ({ table, id, after })), ...audit.map((entry) => ({ table: 'audit' as const, id: entry.id, after: entry }))]);
+  const stamped = { ...production, updatedAt: nowIso() };
+  await db.transaction('rw', db.sessions, db.chunks, async () => {
+    if (!(await db.sessions.get(docId))) throw new Error('This production is no longer open.');
+    await db.chunks.bulkDelete(plan.deletes);
+    await db.chunks.bulkPut(plan.puts);
+    await db.sessions.update(docId, { edited: true, production: stamped, style });
   });
+  // Only after the transaction committed: an edit that failed leaves memory as IndexedDB is.
+  plan.commit(stamped, style);
+  void rollcall().documents.setEdited({ docId, edited: true });
+  return step;
 }
 
 function auditEntries(step: EditStep, action: string, notes: string[]): AuditEntry[] {
@@ -215,12 +218,16 @@ function auditEntries(step: EditStep, action: string, notes: string[]): AuditEnt
 
 /** Runs one user action as one transaction and one undo step. */
 export async function edit(docId: string, label: string, body: (w: EditWriter) => Promise<void>): Promise<void> {
-  const step = await run(docId, label, body, 'edit');
-  if (step.rows.length === 0 && !step.session) return;
-  const s = stackOf(docId);
-  s.undo.push(step);
-  s.redo = [];
-  listeners.forEach((l) => l());
+  // The step joins the undo stack inside the queue, so an undo pressed while this edit runs undoes this edit.
+  const changed = await serially(docId, async () => {
+    const step = await run(docId, label, body, 'edit');
+    if (step.rows.length === 0 && !step.session) return false;
+    const s = stackOf(docId);
+    s.undo.push(step);
+    s.redo = [];
+    return true;
+  });
+  if (changed) listeners.forEach((l) => l());
 }
 
 async function replay(docId: string, step: EditStep, direction: 'undo' | 'redo'): Promise<void> {
@@ -250,32 +257,25 @@ async function replay(docId: string, step: EditStep, direction: 'undo' | 'redo')
   }, direction);
 }
 
-export async function undo(docId: string): Promise<boolean> {
-  const s = stackOf(docId);
-  const step = s.undo.pop();
-  if (!step) return false;
-  try {
-    await replay(docId, step, 'undo');
-  } catch (error) {
-    s.undo.push(step);
-    throw error;
-  }
-  s.redo.push(step);
-  listeners.forEach((l) => l());
-  return true;
+/** Replays the newest step of one stack in the queue, after any edit still running, and moves it to the other. */
+async function step(docId: string, direction: 'undo' | 'redo'): Promise<boolean> {
+  const done = await serially(docId, async () => {
+    const s = stackOf(docId);
+    const [from, to] = direction === 'undo' ? [s.undo, s.redo] : [s.redo, s.undo];
+    const taken = from.pop();
+    if (!taken) return false;
+    try {
+      await replay(docId, taken, direction);
+    } catch (error) {
+      from.push(taken);
+      throw error;
+    }
+    to.push(taken);
+    return true;
+  });
+  if (done) listeners.forEach((l) => l());
+  return done;
 }
 
-export async function redo(docId: string): Promise<boolean> {
-  const s = stackOf(docId);
-  const step = s.redo.pop();
-  if (!step) return false;
-  try {
-    await replay(docId, step, 'redo');
-  } catch (error) {
-    s.redo.push(step);
-    throw error;
-  }
-  s.undo.push(step);
-  listeners.forEach((l) => l());
-  return true;
-}
+export const undo = (docId: string): Promise<boolean> => step(docId, 'undo');
+export const redo = (docId: string): Promise<boolean> => step(docId, 'redo');

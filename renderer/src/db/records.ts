@@ -59,10 +59,11 @@ function chunkRowsOf(docId: string, table: RecordTable, state: TableState, numbe
 }
 
 /**
- * Holds a freshly opened document's records in memory and returns the chunks to write for it. The document's own
- * objects are kept, never changed: an edit replaces a row with a new object.
+ * A freshly opened document's records laid out in chunks: the chunks to write, and `install` to hold the records
+ * in memory once they are written. The document's own objects are kept, never changed: an edit replaces a row with
+ * a new object.
  */
-export function fillRecords(docId: string, tables: RecordTables, production: Production, style: RollStyle): ChunkRow[] {
+export function prepareRecords(docId: string, tables: RecordTables, production: Production, style: RollStyle): { chunks: ChunkRow[]; install(): void } {
   const doc: DocState = { tables: new Map(), production, style };
   const chunks: ChunkRow[] = [];
   for (const table of RECORD_TABLES) {
@@ -74,9 +75,13 @@ export function fillRecords(docId: string, tables: RecordTables, production: Pro
     doc.tables.set(table, state);
     chunks.push(...chunkRowsOf(docId, table, state, state.chunks.numbers()));
   }
-  docs.set(docId, doc);
-  notify();
-  return chunks;
+  return {
+    chunks,
+    install: () => {
+      docs.set(docId, doc);
+      notify();
+    },
+  };
 }
 
 /** Reads a document's records from IndexedDB, once, when it was not loaded in this session (crash recovery). */

@@ -5,7 +5,7 @@ import { FORMAT_NAME, FORMAT_VERSION } from '../../../shared/model/schema';
 import type { RollcallDocument } from '../../../shared/model/types';
 import { rollcall } from '../api';
 import { db, RECORD_TABLES, type ChunkRow, type SessionRow } from './database';
-import { dropRecords, ensureRecords, fillRecords, serially, snapshotRecords, type RecordTables } from './records';
+import { dropRecords, ensureRecords, prepareRecords, serially, snapshotRecords, type RecordTables } from './records';
 
 /** Documents loaded since this page started: never mistaken for leftovers of a previous run. */
 const loadedThisRun = new Set<string>();
@@ -51,15 +51,20 @@ async function load(opened: OpenedDocument, options: { background?: boolean }): 
     style: document.style,
   };
   await whenWritten(docId).catch(() => undefined);
-  const chunks = fillRecords(docId, document as unknown as RecordTables, document.production, document.style);
+  const { chunks, install } = prepareRecords(docId, document as unknown as RecordTables, document.production, document.style);
+  // Memory changes only after IndexedDB holds what it shows: a load that fails leaves both as they were.
   if (!options.background) {
     await db.transaction('rw', db.sessions, db.chunks, async () => {
       await replaceChunks(docId, chunks);
       await db.sessions.put(session);
     });
+    install();
     return;
   }
+  // In the background, the session row first, so the document paints now; edits wait for the chunks (whenWritten),
+  // and a failed write makes them fail rather than mix the chunks of two versions.
   await db.sessions.put(session);
+  install();
   const written = db.transaction('rw', db.chunks, () => replaceChunks(docId, chunks));
   pendingWrites.set(docId, written);
   void written.then(

@@ -2,7 +2,6 @@
 // edit step. An episode that credits are scoped to cannot be removed: those credits would lose their scope.
 import { newId } from '../../../../shared/model/ids';
 import type { Credit, Episode } from '../../../../shared/model/types';
-import { loadedRows } from '../records';
 import { edit } from '../edits';
 import { cleanLine, CreditInputError } from './credit-input';
 
@@ -47,13 +46,13 @@ export async function renameEpisode(docId: string, id: string, title: string): P
 }
 
 export async function removeEpisode(docId: string, id: string): Promise<void> {
-  const scoped = (await loadedRows<Credit>(docId, 'credits')).filter((c) => Array.isArray(c.episodes) && c.episodes.includes(id)).length;
-  if (scoped > 0) {
-    throw new CreditInputError(
-      `${scoped === 1 ? 'One credit is' : `${scoped.toLocaleString('en')} credits are`} scoped to this episode: change their episodes before removing it.`,
-    );
-  }
   await edit(docId, 'Remove episode', async (w) => {
+    const scoped = (await w.all<Credit>('credits')).filter((c) => Array.isArray(c.episodes) && c.episodes.includes(id)).length;
+    if (scoped > 0) {
+      throw new CreditInputError(
+        `${scoped === 1 ? 'One credit is' : `${scoped.toLocaleString('en')} credits are`} scoped to this episode: change their episodes before removing it.`,
+      );
+    }
     await w.updateProduction((p) => ({ ...p, episodes: p.episodes.filter((e) => e.id !== id) }));
   });
 }

@@ -199,7 +199,10 @@ export async function mergeCompanies(docId: string, keepId: string, mergeIds: re
   if (!keep) throw new EditRefused('The company to keep is no longer in the production.');
   let moved = 0;
   await edit(docId, `Merge ${others.length + 1} companies into “${shortName(keep.name)}”`, async (w) => {
-    const notes = [keep.notes];
+    // The kept company as it is now, after any edit still running (a rename just made is not written back).
+    const kept = await w.get<Company>('companies', keepId);
+    if (!kept) throw new EditRefused('The company to keep is no longer in the production.');
+    const notes = [kept.notes];
     for (const id of others) {
       const company = await w.get<Company>('companies', id);
       if (!company) continue;
@@ -213,7 +216,7 @@ export async function mergeCompanies(docId: string, keepId: string, mergeIds: re
       notes.push(company.notes);
       await w.delete('companies', id);
     }
-    const merged: Company = { ...keep, notes: notes.filter((n) => n.trim()).join('\n\n').slice(0, 100_000) };
+    const merged: Company = { ...kept, notes: notes.filter((n) => n.trim()).join('\n\n').slice(0, 100_000) };
     await w.put('companies', merged);
     await w.updateProduction((p) => {
       if (!p.companyIds.some((c) => others.includes(c))) return p;

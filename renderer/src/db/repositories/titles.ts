@@ -98,23 +98,35 @@ export async function renameDepartment(docId: string, id: string, name: string):
 export async function removeDepartment(docId: string, id: string): Promise<void> {
   const department = await loadedRow<DepartmentRow>(docId, 'departments', id);
   if (!department) throw new EditRefused('This department no longer exists.');
-  const titles = await titlesIn(docId, id);
-  if (titles.length > 0) {
-    throw new EditRefused(`“${shortName(department.name)}” still has ${titles.length === 1 ? '1 title' : `${titles.length} titles`}: move or remove ${titles.length === 1 ? 'it' : 'them'} first.`);
-  }
   await edit(docId, `Remove department “${shortName(department.name)}”`, async (w) => {
+    // Checked in the edit, after any edit still running, so a title added a moment ago is counted.
+    const titles = (await w.all<TitleRow>('titles')).filter((t) => t.departmentId === id);
+    if (titles.length > 0) {
+      throw new EditRefused(`“${shortName(department.name)}” still has ${titles.length === 1 ? '1 title' : `${titles.length} titles`}: move or remove ${titles.length === 1 ? 'it' : 'them'} first.`);
+    }
     await w.delete('departments', id);
   });
 }
 
-export async function moveDepartment(docId: string, id: string, direction: Direction): Promise<boolean> {
-  const list = await departmentsOf(docId);
-  const from = list.findIndex((d) => d.id === id);
+/** Swaps a row with its neighbour in a list read inside the edit (so a rename just made is not written back). */
+async function swapInOrder(w: EditWriter, table: 'departments' | 'titles', list: (DepartmentRow | TitleRow)[], id: string, direction: Direction): Promise<boolean> {
+  list.sort(byOrder);
+  const from = list.findIndex((row) => row.id === id);
   const to = direction === 'up' ? from - 1 : from + 1;
   if (from === -1 || to < 0 || to >= list.length) return false;
   [list[from], list[to]] = [list[to], list[from]];
-  await edit(docId, `Move department “${shortName(list[to].name)}” ${direction}`, (w) => renumber(w, 'departments', list));
+  await renumber(w, table, list);
   return true;
+}
+
+export async function moveDepartment(docId: string, id: string, direction: Direction): Promise<boolean> {
+  const department = await loadedRow<DepartmentRow>(docId, 'departments', id);
+  if (!department) return false;
+  let moved = false;
+  await edit(docId, `Move department “${shortName(department.name)}” ${direction}`, async (w) => {
+    moved = await swapInOrder(w, 'departments', await w.all<DepartmentRow>('departments'), id, direction);
+  });
+  return moved;
 }
 
 export async function addTitle(docId: string, draft: TitleDraft): Promise<CreditTitle> {
@@ -148,13 +160,14 @@ export async function updateTitle(docId: string, id: string, draft: TitleDraft):
 export async function moveTitle(docId: string, id: string, direction: Direction): Promise<boolean> {
   const title = await loadedRow<TitleRow>(docId, 'titles', id);
   if (!title) return false;
-  const list = await titlesIn(docId, title.departmentId);
-  const from = list.findIndex((t) => t.id === id);
-  const to = direction === 'up' ? from - 1 : from + 1;
-  if (to < 0 || to >= list.length) return false;
-  [list[from], list[to]] = [list[to], list[from]];
-  await edit(docId, `Move title “${shortName(title.name)}” ${direction}`, (w) => renumber(w, 'titles', list));
-  return true;
+  let moved = false;
+  await edit(docId, `Move title “${shortName(title.name)}” ${direction}`, async (w) => {
+    const current = await w.get<TitleRow>('titles', id);
+    if (!current) return;
+    const siblings = (await w.all<TitleRow>('titles')).filter((t) => t.departmentId === current.departmentId);
+    moved = await swapInOrder(w, 'titles', siblings, id, direction);
+  });
+  return moved;
 }
 
 /** How many credits use a title, for the question asked before removing it. */
@@ -170,10 +183,11 @@ export async function titleUsage(docId: string, titleId: string): Promise<{ tota
 export async function removeTitle(docId: string, id: string, options: { moveCreditsTo?: string } = {}): Promise<void> {
   const title = await loadedRow<TitleRow>(docId, 'titles', id);
   if (!title) throw new EditRefused('This title no longer exists.');
-  const target = options.moveCreditsTo ? await loadedRow<TitleRow>(docId, 'titles', options.moveCreditsTo) : undefined;
-  if (options.moveCreditsTo && (!target || target.id === id)) throw new EditRefused('Choose another title for the credits.');
   await edit(docId, `Remove title “${shortName(title.name)}”`, async (w) => {
-    const credits = await creditsWithTitle(docId, id);
+    // The title the credits move to is read in the edit: one removed a moment ago must not receive them.
+    const target = options.moveCreditsTo ? await w.get<TitleRow>('titles', options.moveCreditsTo) : undefined;
+    if (options.moveCreditsTo && (!target || target.id === id)) throw new EditRefused('Choose another title for the credits.');
+    const credits = (await w.all<CreditRow>('credits')).filter((c) => c.titleId === id);
     const n = credits.length;
     if (n > 0 && !target) {
       throw new EditRefused(`${n === 1 ? '1 credit uses' : `${n.toLocaleString('en')} credits use`} “${shortName(title.name)}”: move ${n === 1 ? 'it' : 'them'} to another title before removing this one.`);
@@ -226,9 +240,9 @@ export async function removeContributionType(docId: string, id: string): Promise
   const type = await loadedRow<ContributionType>(docId, 'contributionTypes', id);
   if (!type) throw new EditRefused('This contribution type no longer exists.');
   if (type.builtIn) throw new EditRefused(`“${type.name}” is built in and cannot be removed.`);
-  const used = (await loadedRows<Credit>(docId, 'credits')).filter((c) => c.contributions.some((x) => x.typeId === id)).length;
-  if (used > 0) throw new EditRefused(`${used === 1 ? '1 credit has' : `${used.toLocaleString('en')} credits have`} a “${shortName(type.name)}” contribution: change ${used === 1 ? 'its type' : 'their types'} before removing it.`);
   await edit(docId, `Remove contribution type “${shortName(type.name)}”`, async (w) => {
+    const used = (await w.all<Credit>('credits')).filter((c) => c.contributions.some((x) => x.typeId === id)).length;
+    if (used > 0) throw new EditRefused(`${used === 1 ? '1 credit has' : `${used.toLocaleString('en')} credits have`} a “${shortName(type.name)}” contribution: change ${used === 1 ? 'its type' : 'their types'} before removing it.`);
     await w.delete('contributionTypes', id);
   });
 }
