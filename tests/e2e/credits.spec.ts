@@ -428,6 +428,27 @@ test('credits: Ctrl+Z undoes and Ctrl+Shift+Z and Ctrl+Y redo, but not while typ
   await expect(credits.history.getByText(/Redo Approve credit/)).toHaveCount(2);
 });
 
+test('credits: an undo pressed while an edit is still being written undoes that edit, not the one before', async () => {
+  const { page } = app;
+  const credits = new CreditsPanel(page);
+  await openDocument(filterFixture(), 'race.rollcall');
+  const cy = (status: string) => credits.credit(new RegExp(`^Cy Cole, Gaffer, End credits, ${status}$`));
+  await credits.open(/^Cy Cole, Gaffer/);
+  await credits.statusButton('Propose').click();
+  await expect(cy('Proposed')).toBeVisible();
+
+  // Approve, and press Ctrl+Z in the same moment, before the approval has reached IndexedDB.
+  await page.evaluate(() => {
+    const approve = [...document.querySelectorAll<HTMLButtonElement>('[role="group"][aria-label="Status actions"] button')].find((b) => b.textContent === 'Approve');
+    approve!.click();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', ctrlKey: true, bubbles: true }));
+  });
+  // The undo waits for the approval and takes it back; the proposal before it stays.
+  await expect(cy('Proposed')).toBeVisible();
+  await expect(credits.history.getByText(/Undo Approve credit/)).toHaveCount(1);
+  await expect(credits.history.getByText(/Undo Propose credit/)).toHaveCount(0);
+});
+
 test('credits: 5,000 credits keep a bounded number of rows in the page while the list reports them all', async () => {
   const credits = new CreditsPanel(app.page);
   const doc = syntheticProduction({ credits: 5_000, seed: 11, title: 'Long Crawl' });
