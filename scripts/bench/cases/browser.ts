@@ -6,6 +6,7 @@ import path from 'node:path';
 import { findChromium, HEADLESS_FLAGS } from '../../../electron/platform/find-chromium';
 import { launchApp, type RunningApp } from '../../../tests/e2e/harness';
 import type { BenchCase, CaseContext } from '../case';
+import { median } from '../measure';
 import { typedQueries } from './search-diff';
 
 const ORIGIN = 'https://rollcall.bench';
@@ -66,6 +67,24 @@ export const dexieLoadCase: BenchCase = {
 
 const FIRST_ROW = '[role="listbox"][aria-label="Credits"] [role="option"]';
 
+/** What installPaintClock leaves in the page for the timing functions below (each is serialised on its own). */
+type PaintClock = { __afterPaint(): Promise<number> };
+
+/**
+ * In the page, once: `__afterPaint()` resolves with the page's clock just after the next frame has been painted.
+ * rAF runs just before the frame paints; a message posted from it is handled just after.
+ */
+function installPaintClock(): void {
+  (window as unknown as PaintClock).__afterPaint = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      }),
+    );
+}
+
 /** In the page: resolves with the epoch time just after the frame that first shows a credit row has been painted. */
 function watchFirstRow(selector: string): void {
   const w = window as unknown as { __firstRowPainted?: Promise<number> };
@@ -74,13 +93,7 @@ function watchFirstRow(selector: string): void {
       const row = document.querySelector(selector);
       return row !== null && row.getBoundingClientRect().height > 0;
     };
-    const afterPaint = () =>
-      requestAnimationFrame(() => {
-        // rAF runs just before the frame paints; a message posted from it is handled just after.
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.timeOrigin + performance.now());
-        channel.port2.postMessage(null);
-      });
+    const afterPaint = () => void (window as unknown as PaintClock).__afterPaint().then((now) => resolve(performance.timeOrigin + now));
     if (shown()) return afterPaint();
     const observer = new MutationObserver(() => {
       if (!shown()) return;
@@ -109,7 +122,16 @@ async function appOnStartPage(n: number, fixtures: CaseContext['fixtures'], fold
   const file = await fixtures.file(n, `${name} ${n}.rollcall`);
   const app = await launchApp({ dataDir: await fs.mkdtemp(path.join(folder, `${name}-`)) });
   await app.page.getByRole('heading', { name: 'Rollcall', level: 1 }).waitFor();
+  await app.page.evaluate(installPaintClock);
   return { app, file };
+}
+
+/** The built app with the production of `n` credits open and its first credit rows on screen. */
+async function appWithProduction(n: number, fixtures: CaseContext['fixtures'], folder: string, name: string): Promise<RunningApp> {
+  const { app, file } = await appOnStartPage(n, fixtures, folder, name);
+  await app.handOver(file);
+  await app.page.locator(FIRST_ROW).first().waitFor({ state: 'visible', timeout: 120_000 });
+  return app;
 }
 
 /**
@@ -155,14 +177,7 @@ function typeEachLetter({ queries, bare }: { queries: string[]; bare: boolean })
   }
   if (!input || !list) return Promise.reject(new Error('The credits search is not on screen.'));
   const field = input;
-  const painted = () =>
-    new Promise<void>((resolve) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve();
-        channel.port2.postMessage(null);
-      }),
-    );
+  const painted = () => (window as unknown as PaintClock).__afterPaint();
   const shows = (query: string) =>
     new Promise<void>((resolve) => {
       if (bare || list.dataset.shownQuery === query) return resolve();
@@ -204,11 +219,8 @@ export const uiSearchCase: BenchCase = {
   targetMs: 16.7,
   targetSize: 20_000,
   async prepare(n, { fixtures, folder }) {
-    const { app, file } = await appOnStartPage(n, fixtures, folder, 'ui-search');
-    await app.handOver(file);
-    await app.page.locator(FIRST_ROW).first().waitFor({ state: 'visible', timeout: 120_000 });
+    const app = await appWithProduction(n, fixtures, folder, 'ui-search');
     const queries = typedQueries(fixtures.document(n));
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     return {
       run: async () => median(await app.page.evaluate(typeEachLetter, { queries, bare: false })),
       floor: async () => median(await app.page.evaluate(typeEachLetter, { queries, bare: true })),
@@ -241,11 +253,7 @@ function timeStatusToggle(): Promise<number> {
     const observer = new MutationObserver(() => {
       if (badge() === before) return;
       observer.disconnect();
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now() - started);
-        channel.port2.postMessage(null);
-      });
+      void (window as unknown as PaintClock).__afterPaint().then((now) => resolve(now - started));
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     button.click();
@@ -264,9 +272,7 @@ export const uiEditCase: BenchCase = {
   targetMs: 100,
   targetSize: 20_000,
   async prepare(n, { fixtures, folder }) {
-    const { app, file } = await appOnStartPage(n, fixtures, folder, 'ui-edit');
-    await app.handOver(file);
-    await app.page.locator(FIRST_ROW).first().waitFor({ state: 'visible', timeout: 120_000 });
+    const app = await appWithProduction(n, fixtures, folder, 'ui-edit');
     if (!(await app.page.evaluate(selectToggleableCredit))) throw new Error('ui-edit found no draft or proposed credit on the first screen');
     await app.page.getByRole('group', { name: 'Status actions' }).waitFor();
     return {
