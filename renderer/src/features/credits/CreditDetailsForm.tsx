@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import type { Credit, Episode } from '../../../../shared/model/types';
 import { updateCredit, type CreditFields, type SubjectChoice } from '../../db/repositories/credits';
 import { EpisodeScope } from './EpisodeScope';
-import { PLACEMENT_LABELS } from './format';
+import { PlacementField } from './PlacementField';
 import { SubjectField } from './SubjectField';
 import { TitleField } from './TitleField';
 import type { CreditData } from './use-credit-data';
@@ -58,13 +58,7 @@ export function CreditDetailsForm(props: {
         <SubjectField docId={props.docId} data={data} value={draft.subject ?? credit.subject} onChange={(subject) => set({ subject })} onError={props.onError} />
         <TitleField data={data} value={value('titleId', credit.titleId)} onChange={(titleId) => set({ titleId })} />
         <div className="field-row">
-          <label>
-            Placement
-            <select value={value('placement', credit.placement)} onChange={(e) => set({ placement: e.target.value as Credit['placement'] })}>
-              <option value="main">{PLACEMENT_LABELS.main}</option>
-              <option value="end">{PLACEMENT_LABELS.end}</option>
-            </select>
-          </label>
+          <PlacementField value={value('placement', credit.placement)} onChange={(placement) => set({ placement })} />
           <label>
             Billing position
             <input inputMode="decimal" value={value('billing', String(credit.billing))} onChange={(e) => set({ billing: e.target.value })} maxLength={20} />

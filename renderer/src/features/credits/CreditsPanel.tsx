@@ -1,7 +1,7 @@
 // The Credits panel: search as you type with filters, the virtualised credits list in roll order, and the
 // editor of the selected credit. New credits, several people at once, and a series' episodes start here.
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { CreditStatus, Placement } from '../../../../shared/model/types';
+import type { CreditStatus } from '../../../../shared/model/types';
 import { STATUS_LABELS } from '../../../../shared/policy';
 import { creditListRows, searchCredits, type CreditFilters } from '../../../../shared/search';
 import { useApp } from '../../app/app-context';
@@ -12,7 +12,7 @@ import { moveCredit, moveCreditTo } from '../../db/repositories/credits';
 import { CreditEditor } from './CreditEditor';
 import { CreditList } from './CreditList';
 import { EpisodesDialog } from './EpisodesDialog';
-import { PLACEMENT_LABELS } from './format';
+import { PlacementField } from './PlacementField';
 import { GiveTitleDialog } from './GiveTitleDialog';
 import { NewCreditDialog } from './NewCreditDialog';
 import { useCreditData } from './use-credit-data';
@@ -107,14 +107,7 @@ export function CreditsPanel({ session }: PanelProps) {
             ))}
           </select>
         </label>
-        <label>
-          Placement
-          <select value={filters.placement ?? ''} onChange={(e) => setFilter({ placement: (e.target.value || null) as Placement | null })}>
-            <option value="">Any placement</option>
-            <option value="main">{PLACEMENT_LABELS.main}</option>
-            <option value="end">{PLACEMENT_LABELS.end}</option>
-          </select>
-        </label>
+        <PlacementField value={filters.placement ?? null} onChange={(placement) => setFilter({ placement })} anyLabel="Any placement" />
         <label className="inline">
           <input type="checkbox" checked={!!filters.missingJustification} onChange={(e) => setFilter({ missingJustification: e.target.checked })} />
           Missing justification

@@ -6,7 +6,7 @@ import { foldForSearch } from '../../../../shared/search';
 import { DialogFooter } from '../../app/dialog-parts';
 import { Modal } from '../../app/Modal';
 import { giveTitleToMany } from '../../db/repositories/credits';
-import { PLACEMENT_LABELS } from './format';
+import { PlacementField } from './PlacementField';
 import { TitleField } from './TitleField';
 import type { CreditData } from './use-credit-data';
 
@@ -57,13 +57,7 @@ export function GiveTitleDialog(props: { docId: string; data: CreditData; onDone
       <form onSubmit={submit} aria-label="Give a title to several people">
         <div className="field-row">
           <TitleField data={props.data} value={titleId} onChange={setTitleId} autoFocus />
-          <label>
-            Placement
-            <select value={placement} onChange={(e) => setPlacement(e.target.value as Placement)}>
-              <option value="main">{PLACEMENT_LABELS.main}</option>
-              <option value="end">{PLACEMENT_LABELS.end}</option>
-            </select>
-          </label>
+          <PlacementField value={placement} onChange={setPlacement} />
         </div>
         <label>
           Filter people

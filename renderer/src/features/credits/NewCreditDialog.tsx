@@ -5,7 +5,7 @@ import type { Placement } from '../../../../shared/model/types';
 import { DialogFooter } from '../../app/dialog-parts';
 import { Modal } from '../../app/Modal';
 import { addCredit, type SubjectChoice } from '../../db/repositories/credits';
-import { PLACEMENT_LABELS } from './format';
+import { PlacementField } from './PlacementField';
 import { SubjectField } from './SubjectField';
 import { TitleField } from './TitleField';
 import type { CreditData } from './use-credit-data';
@@ -39,13 +39,7 @@ export function NewCreditDialog(props: { docId: string; data: CreditData; initia
       <form onSubmit={submit} aria-label="New credit">
         <SubjectField docId={props.docId} data={props.data} value={subject} onChange={setSubject} onError={props.onError} autoFocus />
         <TitleField data={props.data} value={titleId} onChange={setTitleId} />
-        <label>
-          Placement
-          <select value={placement} onChange={(e) => setPlacement(e.target.value as Placement)}>
-            <option value="main">{PLACEMENT_LABELS.main}</option>
-            <option value="end">{PLACEMENT_LABELS.end}</option>
-          </select>
-        </label>
+        <PlacementField value={placement} onChange={setPlacement} />
         <label>
           Credited as
           <input value={creditedAs} dir="auto" onChange={(e) => setCreditedAs(e.target.value)} maxLength={2000} placeholder="Leave empty to use the person’s name" />
