@@ -1,7 +1,25 @@
 // The end of every dialog form: the sentence saying why the last try was refused, then Cancel and the submit
 // button. One place, so each dialog announces its refusal the same way (role="alert", read out as it appears)
 // and keeps Cancel first and the submit button last, where keyboard users expect them.
-import type { ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+
+/** A dialog form's submit: runs `save`, keeps its refusal as the form's error, and says while it is under way. */
+export function useFormSubmit(save: () => Promise<void>): { error: string; saving: boolean; submit: (e: FormEvent) => Promise<void> } {
+  const [error, setError] = useState('');
+  const [saving, setSaving] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaving(true);
+    try {
+      await save();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return { error, saving, submit };
+}
 
 /** The refusal sentence, announced when it appears; nothing while there is none. */
 export function FormError(props: { message: string | null | undefined; className?: 'error' | 'form-error' }) {

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Company } from '../../../../shared/model/types';
 import { emptyContact } from '../../../../shared/model/create';
-import { DialogFooter } from '../../app/dialog-parts';
+import { DialogFooter, useFormSubmit } from '../../app/dialog-parts';
 import { Modal } from '../../app/Modal';
 import type { CompanyDraft } from '../../db/repositories/people';
 import { PrivateContactFields } from './PrivateContactFields';
@@ -11,17 +11,9 @@ export function CompanyEditor(props: { company: Company | null; onSave: (draft: 
   const [draft, setDraft] = useState<CompanyDraft>(() =>
     props.company ? { name: props.company.name, notes: props.company.notes, contact: { ...props.company.contact } } : { name: '', notes: '', contact: emptyContact() },
   );
-  const [error, setError] = useState('');
   const setContact = (key: keyof CompanyDraft['contact'], value: string) => setDraft((d) => ({ ...d, contact: { ...d.contact, [key]: value } }));
 
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    try {
-      await props.onSave(draft);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    }
-  };
+  const { error, submit } = useFormSubmit(() => props.onSave(draft));
 
   return (
     <Modal title={props.company ? 'Edit Company' : 'Add Company'} onCancel={props.onCancel} wide>

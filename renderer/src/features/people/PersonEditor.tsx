@@ -6,7 +6,7 @@ import { GuildSchema } from '../../../../shared/model/schema';
 import type { Guild, GuildMembership, Person } from '../../../../shared/model/types';
 import { emptyContact } from '../../../../shared/model/create';
 import { deriveSortName, hasInvisibleControls, NameIndex, DUPLICATE_REASON_TEXT } from '../../../../shared/names';
-import { DialogFooter } from '../../app/dialog-parts';
+import { DialogFooter, useFormSubmit } from '../../app/dialog-parts';
 import { Modal } from '../../app/Modal';
 import type { PersonDraft } from '../../db/repositories/people';
 import { PrivateContactFields } from './PrivateContactFields';
@@ -35,8 +35,6 @@ export function PersonEditor(props: {
   onCancel: () => void;
 }) {
   const [draft, setDraft] = useState<PersonDraft>(() => (props.person ? draftOf(props.person) : emptyPersonDraft(props.initialName)));
-  const [error, setError] = useState('');
-  const [saving, setSaving] = useState(false);
   const index = useMemo(() => new NameIndex(props.others.filter((p) => p.id !== props.person?.id)), [props.others, props.person]);
   const similar = useMemo(() => {
     if (!draft.name.trim()) return [];
@@ -49,17 +47,7 @@ export function PersonEditor(props: {
   const setContact = (key: keyof PersonDraft['contact'], value: string) => setDraft((d) => ({ ...d, contact: { ...d.contact, [key]: value } }));
   const setGuild = (i: number, change: Partial<GuildMembership>) => setDraft((d) => ({ ...d, guilds: d.guilds.map((g, j) => (j === i ? { ...g, ...change } : g)) }));
 
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    setSaving(true);
-    try {
-      await props.onSave(draft);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { error, saving, submit } = useFormSubmit(() => props.onSave(draft));
 
   return (
     <Modal title={props.person ? `Edit ${props.person.name.length > 60 ? 'Person' : props.person.name}` : 'Add Person'} onCancel={props.onCancel} wide>

@@ -2,7 +2,7 @@
 // names under it, and whether the production's policy asks it for a justified contribution before approval.
 import { useState } from 'react';
 import type { CreditTitle, Department } from '../../../../shared/model/types';
-import { DialogFooter } from '../../app/dialog-parts';
+import { DialogFooter, useFormSubmit } from '../../app/dialog-parts';
 import { Modal } from '../../app/Modal';
 import type { TitleDraft } from '../../db/repositories/titles';
 
@@ -23,17 +23,9 @@ export function TitleEditor(props: {
     departmentId: t?.departmentId ?? props.departmentId,
     requiresJustification: props.requiresJustification,
   });
-  const [error, setError] = useState('');
   const set = <K extends keyof TitleDraft>(key: K, value: TitleDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    try {
-      await props.onSave(draft);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    }
-  };
+  const { error, submit } = useFormSubmit(() => props.onSave(draft));
 
   return (
     <Modal title={t ? 'Edit Title' : 'Add Title'} onCancel={props.onCancel}>
@@ -80,20 +72,10 @@ export function TitleEditor(props: {
 /** A one-field dialog: rename a department or a contribution type. */
 export function RenameDialog(props: { title: string; label: string; initial: string; onSave: (name: string) => Promise<void>; onCancel: () => void }) {
   const [name, setName] = useState(props.initial);
-  const [error, setError] = useState('');
+  const { error, submit } = useFormSubmit(() => props.onSave(name));
   return (
     <Modal title={props.title} onCancel={props.onCancel}>
-      <form
-        noValidate
-        onSubmit={async (e) => {
-          e.preventDefault();
-          try {
-            await props.onSave(name);
-          } catch (err) {
-            setError(err instanceof Error ? err.message : String(err));
-          }
-        }}
-      >
+      <form noValidate onSubmit={submit}>
         <label>
           {props.label}
           <input value={name} onChange={(e) => setName(e.target.value)} dir="auto" data-autofocus />
