@@ -105,8 +105,6 @@ function fieldChanges(before: Record<string, unknown> | undefined, after: Record
   return changes;
 }
 
-const strip = (row: AnyRow | undefined) => row as unknown as Record<string, unknown> | undefined;
-
 /** One edit's work; callers run it inside the document's queue (`serially`), with whatever must happen with it. */
 async function run(docId: string, label: string, body: (w: EditWriter) => Promise<void>, action: string): Promise<EditStep> {
   const step: EditStep = { label, rows: [], session: null };
@@ -193,7 +191,7 @@ function auditEntries(step: EditStep, action: string, notes: string[]): AuditEnt
     const verb = !change.before ? 'created' : !change.after ? 'removed' : 'changed';
     // In a bulk edit (an import, its undo) a created or removed record is named, not copied field by field: the
     // records themselves are in the document, and copying 20,000 of them into the audit doubled the file.
-    const changes = bulk && verb !== 'changed' ? [] : fieldChanges(strip(change.before), strip(change.after));
+    const changes = bulk && verb !== 'changed' ? [] : fieldChanges(change.before, change.after);
     if (changes.length === 0 && !(bulk && verb !== 'changed')) continue;
     entries.push({
       id: newId(),

@@ -114,10 +114,6 @@ export function dropRecords(docId: string): void {
   if (docs.delete(docId)) notify();
 }
 
-export function hasRecords(docId: string): boolean {
-  return docs.has(docId);
-}
-
 /** The rows of one table, as the same array until the table changes; undefined until the document is loaded. */
 export function recordRows(docId: string, table: RecordTable): readonly AnyRow[] | undefined {
   const state = docs.get(docId)?.tables.get(table);
@@ -150,14 +146,14 @@ export function snapshotRecords(docId: string): { tables: RecordTables; producti
   return { tables, production: doc.production, style: doc.style };
 }
 
-export interface RowWrite {
+interface RowWrite {
   table: RecordTable;
   id: string;
   /** The row after the edit; undefined: removed. */
   after: AnyRow | undefined;
 }
 
-export interface WritePlan {
+interface WritePlan {
   puts: ChunkRow[];
   deletes: ChunkKey[];
   /** Makes memory match what was written; call only after the transaction writing `puts` and `deletes` committed. */

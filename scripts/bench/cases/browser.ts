@@ -324,7 +324,7 @@ function timePreviewFirstScreen(): Promise<number> {
 }
 
 /**
- * The roll preview's first screen: a production freshly opened in the running app (so no roll is cached), then timed
+ * The roll preview's first screen: a production freshly opened in the running app, then timed
  * in the page from clicking the Roll & Export tab to the first frame in which the preview shows text.
  */
 export const previewCase: BenchCase = {

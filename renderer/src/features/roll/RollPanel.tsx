@@ -49,7 +49,7 @@ export function RollPanel({ session }: PanelProps) {
           </label>
           {state.status === 'ready' && (
             <span className="muted roll-counts" aria-live="polite">
-              {state.stale ? 'Updating…' : countsText(state.roll.counts)}
+              {countsText(state.roll.counts)}
             </span>
           )}
           <button type="button" className="primary" onClick={openExportDialog}>

@@ -7,12 +7,8 @@ import { composeRoll, type Roll } from '../../../../shared/roll';
 import type { SessionRow } from '../../db/database';
 import { useCompanies, useCredits, useDepartments, useImages, useParagraphs, usePeople, useSongs, useTitles } from '../../db/hooks';
 
-/** `stale`: the roll last shown for this production, while its records are read again after the panel reopens. */
-export type RollState = { status: 'loading' } | { status: 'ready'; roll: Roll; stale: boolean } | { status: 'error'; message: string };
-
-// The last roll composed, so reopening the panel shows it at once instead of after reading every record again.
-// One entry: the production in front of the user.
-let lastRoll: { key: string; roll: Roll } | null = null;
+/** Loading only while a recovered production's records are read back from IndexedDB; they are in memory after. */
+export type RollState = { status: 'loading' } | { status: 'ready'; roll: Roll } | { status: 'error'; message: string };
 
 export function useRoll(session: SessionRow, style: RollStyle, episodeId: string | null): RollState {
   const docId = session.docId;
@@ -35,10 +31,9 @@ export function useRoll(session: SessionRow, style: RollStyle, episodeId: string
   const pairColumns = style.pairColumns;
   const mainCards = style.mainCards;
 
-  const cacheKey = `${docId}\u0000${episodeId ?? ''}\u0000${nameColumns}\u0000${pairColumns}\u0000${mainCards}`;
   return useMemo((): RollState => {
     if (!credits || !people || !companies || !titles || !departments || !songs || !paragraphs || !images) {
-      return lastRoll?.key === cacheKey ? { status: 'ready', roll: lastRoll.roll, stale: true } : { status: 'loading' };
+      return { status: 'loading' };
     }
     const document = {
       format: FORMAT_NAME,
@@ -59,11 +54,9 @@ export function useRoll(session: SessionRow, style: RollStyle, episodeId: string
     } as RollcallDocument;
     const known = episodeId === null || production.episodes.some((e) => e.id === episodeId);
     try {
-      const roll = composeRoll(document, { episodeId: known ? episodeId : null });
-      lastRoll = { key: cacheKey, roll };
-      return { status: 'ready', roll, stale: false };
+      return { status: 'ready', roll: composeRoll(document, { episodeId: known ? episodeId : null }) };
     } catch (error) {
       return { status: 'error', message: error instanceof Error ? error.message : String(error) };
     }
-  }, [credits, people, companies, titles, departments, songs, paragraphs, images, production, nameColumns, pairColumns, mainCards, episodeId, cacheKey]);
+  }, [credits, people, companies, titles, departments, songs, paragraphs, images, production, nameColumns, pairColumns, mainCards, episodeId]);
 }
