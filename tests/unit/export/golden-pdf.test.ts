@@ -5,30 +5,21 @@
 // extraction is normalised only where poppler varies without the PDF changing: NFC, trailing spaces, runs of blank
 // lines. Regenerate deliberately with UPDATE_GOLDEN=1 after checking the new output (a machine with other fonts
 // than the Noto set docs/exports.md names may break lines differently).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildExport, closePdfBrowser, printHtmlToPdf } from '../../../electron/exports';
 import type { ExportFormat } from '../../../shared/export/formats';
-import { FIXTURES_DIR, loadFixture, NIGHT_TRAIN } from '../roll/fixture-documents';
+import { loadFixture, NIGHT_TRAIN } from '../roll/fixture-documents';
+import { checkGolden, GOLDEN_DATE } from './golden-files';
 import { pdfPages } from './pdf-tools';
 
 afterAll(async () => {
   await closePdfBrowser();
 });
 
-const GOLDEN = path.join(FIXTURES_DIR, 'golden');
-const DATE = new Date('2026-11-28T12:00:00Z');
-
-function check(name: string, text: string): void {
-  const file = path.join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, text);
-  expect(text).toBe(readFileSync(file, 'utf8'));
-}
 
 /** pdftotext's text of each page, pages separated by a marker line, normalised as the header says. */
 async function extracted(format: ExportFormat): Promise<string> {
-  const built = await buildExport(loadFixture(NIGHT_TRAIN), format, { printToPdf: (html, o) => printHtmlToPdf(html, o), date: DATE, revisionName: 'Locked 3' });
+  const built = await buildExport(loadFixture(NIGHT_TRAIN), format, { printToPdf: (html, o) => printHtmlToPdf(html, o), date: GOLDEN_DATE, revisionName: 'Locked 3' });
   return (
     pdfPages(built.bytes)
       .map((page, i) => `--- page ${i + 1} ---\n${page.normalize('NFC').replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`)
@@ -40,12 +31,12 @@ describe('golden PDFs of Night Train, through pdftotext', () => {
   it('the review copy matches tests/fixtures/golden/night-train.pdf.txt', async () => {
     const text = await extracted('pdf');
     expect(text).toContain('Page 1 of');
-    check('night-train.pdf.txt', text);
+    checkGolden('night-train.pdf.txt', text);
   }, 60_000);
 
   it('the justification report matches tests/fixtures/golden/night-train.justification.pdf.txt', async () => {
     const text = await extracted('justification');
     expect(text).toContain('Revision: Locked 3');
-    check('night-train.justification.pdf.txt', text);
+    checkGolden('night-train.justification.pdf.txt', text);
   }, 60_000);
 });

@@ -2,37 +2,28 @@
 // app and the CLI with its embedded font data cut out (see stripFontData). A change to any exporter shows up here
 // as a readable diff. Regenerate deliberately with UPDATE_GOLDEN=1 after checking the new output. The PDFs are in
 // golden-pdf.test.ts.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildExport } from '../../../electron/exports/build-export';
 import { renderExport } from '../../../shared/export/render';
 import type { ExportFormat } from '../../../shared/export/formats';
-import { FIXTURES_DIR, HARBOUR_LIGHTS, loadFixture, NIGHT_TRAIN } from '../roll/fixture-documents';
+import { HARBOUR_LIGHTS, loadFixture, NIGHT_TRAIN } from '../roll/fixture-documents';
+import { checkGolden, GOLDEN_DATE } from './golden-files';
 
-const GOLDEN = path.join(FIXTURES_DIR, 'golden');
-const DATE = new Date('2026-11-28T12:00:00Z');
-
-function check(name: string, text: string): void {
-  const file = path.join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, text);
-  expect(text).toBe(readFileSync(file, 'utf8'));
-}
 
 function text(file: string, format: ExportFormat, episodeId: string | null = null): string {
-  const output = renderExport(loadFixture(file), format, { episodeId, date: DATE, revisionName: 'Locked 3' });
+  const output = renderExport(loadFixture(file), format, { episodeId, date: GOLDEN_DATE, revisionName: 'Locked 3' });
   return output.kind === 'text' ? output.text : output.html;
 }
 
 describe('golden exports of Night Train', () => {
   for (const format of ['txt', 'csv', 'tsv', 'json'] as const) {
-    it(`${format} matches tests/fixtures/golden/night-train.${format}`, () => check(`night-train.${format}`, text(NIGHT_TRAIN, format)));
+    it(`${format} matches tests/fixtures/golden/night-train.${format}`, () => checkGolden(`night-train.${format}`, text(NIGHT_TRAIN, format)));
   }
 });
 
 describe('golden exports of Harbour Lights, episode 2', () => {
   for (const format of ['txt', 'csv', 'tsv'] as const) {
-    it(`${format} matches tests/fixtures/golden/harbour-lights-s1e02.${format}`, () => check(`harbour-lights-s1e02.${format}`, text(HARBOUR_LIGHTS, format, 'ep-2')));
+    it(`${format} matches tests/fixtures/golden/harbour-lights-s1e02.${format}`, () => checkGolden(`harbour-lights-s1e02.${format}`, text(HARBOUR_LIGHTS, format, 'ep-2')));
   }
 });
 
@@ -51,15 +42,15 @@ describe('golden HTML crawl', () => {
   };
 
   it('matches tests/fixtures/golden/night-train.html (fonts embedded, their bytes cut out)', async () => {
-    const built = await buildExport(loadFixture(NIGHT_TRAIN), 'html', { printToPdf: noPrinter, date: DATE, revisionName: 'Locked 3' });
+    const built = await buildExport(loadFixture(NIGHT_TRAIN), 'html', { printToPdf: noPrinter, date: GOLDEN_DATE, revisionName: 'Locked 3' });
     const html = new TextDecoder().decode(built.bytes);
     expect(html).toMatch(/@font-face\{font-family:"Noto Sans"/);
     const stripped = stripFontData(html);
     expect(stripped).not.toMatch(/data:font\/\w+;base64,[A-Za-z0-9+/]{20}/);
-    check('night-train.html', stripped);
+    checkGolden('night-train.html', stripped);
   });
 
   it('matches tests/fixtures/golden/harbour-lights-s1e02.html, the episode roll without embedded fonts', () => {
-    check('harbour-lights-s1e02.html', text(HARBOUR_LIGHTS, 'html', 'ep-2'));
+    checkGolden('harbour-lights-s1e02.html', text(HARBOUR_LIGHTS, 'html', 'ep-2'));
   });
 });
