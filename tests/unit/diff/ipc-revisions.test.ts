@@ -5,11 +5,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DocumentService } from '../../../electron/documents/document-service';
 import { closePdfBrowser, printHtmlToPdf } from '../../../electron/exports/print-pdf';
 import type { FileFilter, Host } from '../../../electron/host';
-import { createDispatcher, type Dispatcher } from '../../../electron/ipc/dispatch';
-import { createHandlers } from '../../../electron/ipc/handlers';
+import type { Dispatcher } from '../../../electron/ipc/dispatch';
+import { APP_SENDER, appDispatcher } from '../documents/main-in-test';
 import { compareInDocument, comparisonHtml } from '../../../shared/diff';
 import { createRevision, creditsStateOf, materialiseRevision } from '../../../shared/revisions';
 import { editCredit, smallProduction } from '../revisions/fixture';
@@ -39,8 +38,6 @@ class ScriptedHost implements Host {
   setEdited() {}
 }
 
-const ORIGIN = 'app://rollcall';
-const sender = { url: `${ORIGIN}/index.html`, isMainFrame: true };
 let dir: string;
 let host: ScriptedHost;
 let dispatcher: Dispatcher;
@@ -54,7 +51,7 @@ function revisedProduction() {
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'rollcall-revisions-ipc-'));
   host = new ScriptedHost(dir);
-  dispatcher = createDispatcher(createHandlers({ host, documents: new DocumentService(host) }), { trustedOrigins: [ORIGIN] });
+  dispatcher = appDispatcher(host);
 });
 
 afterAll(async () => {
@@ -66,7 +63,7 @@ describe('revisions:chooseFileToCompare', () => {
   it('reads the chosen file, migrating an older format, and returns its document', async () => {
     const fixture = path.resolve(__dirname, '../../fixtures/documents/v1-short-film.rollcall');
     host.openAnswers.push(fixture);
-    const result = await dispatcher.dispatch('revisions:chooseFileToCompare', sender, {});
+    const result = await dispatcher.dispatch('revisions:chooseFileToCompare', APP_SENDER, {});
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const data = result.data as { displayName: string; document: { formatVersion: number; production: { title: string } }; notices: string[] };
@@ -79,14 +76,14 @@ describe('revisions:chooseFileToCompare', () => {
 
   it('answers CANCELLED when the dialog is dismissed and UNREADABLE for a damaged file', async () => {
     host.openAnswers.push(null);
-    expect(await dispatcher.dispatch('revisions:chooseFileToCompare', sender, {})).toEqual({
+    expect(await dispatcher.dispatch('revisions:chooseFileToCompare', APP_SENDER, {})).toEqual({
       ok: false,
       error: { code: 'CANCELLED', message: 'No file was chosen, so nothing was compared.' },
     });
     const broken = path.join(dir, 'broken.rollcall');
     await writeFile(broken, '{"format":"rollcall",');
     host.openAnswers.push(broken);
-    const result = await dispatcher.dispatch('revisions:chooseFileToCompare', sender, {});
+    const result = await dispatcher.dispatch('revisions:chooseFileToCompare', APP_SENDER, {});
     expect(result).toMatchObject({ ok: false, error: { code: 'UNREADABLE' } });
   });
 });
@@ -95,7 +92,7 @@ describe('revisions:exportComparison', () => {
   it('writes the comparison of two states as text, adding the extension', async () => {
     const doc = revisedProduction();
     host.saveAnswers.push(path.join(dir, 'changes'));
-    const result = await dispatcher.dispatch('revisions:exportComparison', sender, {
+    const result = await dispatcher.dispatch('revisions:exportComparison', APP_SENDER, {
       format: 'txt',
       source: {
         kind: 'states',
@@ -114,7 +111,7 @@ describe('revisions:exportComparison', () => {
   it('prints the comparison to a PDF that reads back with the changes, names in every script included', async () => {
     const doc = revisedProduction();
     host.saveAnswers.push(path.join(dir, 'v7 changes.pdf'));
-    const result = await dispatcher.dispatch('revisions:exportComparison', sender, {
+    const result = await dispatcher.dispatch('revisions:exportComparison', APP_SENDER, {
       format: 'pdf',
       defaultName: 'Night Train v7 changes',
       source: {
@@ -138,19 +135,19 @@ describe('revisions:exportComparison', () => {
     const { comparison, labels } = compareInDocument(revisedProduction(), 'Sent to legal', null);
     const html = comparisonHtml(comparison, labels);
     host.saveAnswers.push(null);
-    const cancelled = await dispatcher.dispatch('revisions:exportComparison', sender, { format: 'pdf', source: { kind: 'rendered', content: html } });
+    const cancelled = await dispatcher.dispatch('revisions:exportComparison', APP_SENDER, { format: 'pdf', source: { kind: 'rendered', content: html } });
     expect(cancelled).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
     host.saveAnswers.push(path.join(dir, 'rendered.pdf'));
-    const done = await dispatcher.dispatch('revisions:exportComparison', sender, { format: 'pdf', source: { kind: 'rendered', content: html } });
+    const done = await dispatcher.dispatch('revisions:exportComparison', APP_SENDER, { format: 'pdf', source: { kind: 'rendered', content: html } });
     expect(done).toMatchObject({ ok: true, data: { fileName: 'rendered.pdf' } });
     expect(execFileSync('pdftotext', [path.join(dir, 'rendered.pdf'), '-'], { encoding: 'utf8' })).toContain('Jon Smith');
   }, 60_000);
 
   it('refuses a malformed request and says why a file could not be written', async () => {
-    const bad = await dispatcher.dispatch('revisions:exportComparison', sender, { format: 'docx', source: { kind: 'rendered', content: 'x' } });
+    const bad = await dispatcher.dispatch('revisions:exportComparison', APP_SENDER, { format: 'docx', source: { kind: 'rendered', content: 'x' } });
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     host.saveAnswers.push(path.join(dir, 'no-such-folder', 'changes.txt'));
-    const failed = await dispatcher.dispatch('revisions:exportComparison', sender, { format: 'txt', source: { kind: 'rendered', content: 'hello' } });
+    const failed = await dispatcher.dispatch('revisions:exportComparison', APP_SENDER, { format: 'txt', source: { kind: 'rendered', content: 'hello' } });
     expect(failed).toMatchObject({ ok: false, error: { code: 'WRITE_FAILED', message: expect.stringMatching(/^“changes\.txt” could not be written because the folder .* does not exist/) } });
   });
 });

@@ -3,10 +3,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DocumentService } from '../../../electron/documents/index';
 import { closePdfBrowser, printHtmlToPdf } from '../../../electron/exports';
-import { createDispatcher, type Dispatcher } from '../../../electron/ipc/dispatch';
-import { createHandlers } from '../../../electron/ipc/handlers';
+import type { Dispatcher } from '../../../electron/ipc/dispatch';
+import { APP_SENDER, appDispatcher } from '../documents/main-in-test';
 import type { Host } from '../../../electron/host';
 import { ScriptedHost, tempFolder } from '../documents/test-host';
 import { HARBOUR_LIGHTS, loadFixture, NIGHT_TRAIN } from '../roll/fixture-documents';
@@ -20,8 +19,6 @@ function printingHost(dir: string): ScriptedHost {
   return host;
 }
 
-const ORIGIN = 'app://rollcall';
-const SENDER = { url: `${ORIGIN}/index.html`, isMainFrame: true };
 let folder: { dir: string; cleanup: () => Promise<void> };
 let host: ScriptedHost;
 let dispatcher: Dispatcher;
@@ -29,14 +26,14 @@ let dispatcher: Dispatcher;
 beforeAll(async () => {
   folder = await tempFolder('rollcall-exports-ipc-');
   host = printingHost(folder.dir);
-  dispatcher = createDispatcher(createHandlers({ host, documents: new DocumentService(host) }), { trustedOrigins: [ORIGIN] });
+  dispatcher = appDispatcher(host);
 });
 afterAll(async () => {
   await closePdfBrowser();
   await folder.cleanup();
 });
 
-const run = (payload: unknown) => dispatcher.dispatch('exports:run', SENDER, payload);
+const run = (payload: unknown) => dispatcher.dispatch('exports:run', APP_SENDER, payload);
 
 describe('exports:run', () => {
   it('writes a CSV where the user chose, adding the extension, after offering a safe name', async () => {

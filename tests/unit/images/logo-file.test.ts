@@ -3,9 +3,8 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DocumentService } from '../../../electron/documents/index';
-import { createDispatcher, type Dispatcher } from '../../../electron/ipc/dispatch';
-import { createHandlers } from '../../../electron/ipc/handlers';
+import type { Dispatcher } from '../../../electron/ipc/dispatch';
+import { APP_SENDER, appDispatcher } from '../documents/main-in-test';
 import { bytesToBase64, checkLogoBytes, LOGO_MAX_BYTES, logoNameFromFile } from '../../../shared/images/logo-file';
 import { UserFacingError } from '../../../shared/ipc/result';
 import { composeRoll } from '../../../shared/roll/compose';
@@ -78,18 +77,16 @@ describe('composeRoll: logos', () => {
 });
 
 describe('images:chooseLogo', () => {
-  const ORIGIN = 'app://rollcall';
-  const SENDER = { url: `${ORIGIN}/index.html`, isMainFrame: true };
   let folder: { dir: string; cleanup: () => Promise<void> };
   let host: ScriptedHost;
   let dispatcher: Dispatcher;
   beforeAll(async () => {
     folder = await tempFolder('rollcall-logo-');
     host = new ScriptedHost(folder.dir);
-    dispatcher = createDispatcher(createHandlers({ host, documents: new DocumentService(host) }), { trustedOrigins: [ORIGIN] });
+    dispatcher = appDispatcher(host);
   });
   afterAll(() => folder.cleanup());
-  const choose = () => dispatcher.dispatch('images:chooseLogo', SENDER, {});
+  const choose = () => dispatcher.dispatch('images:chooseLogo', APP_SENDER, {});
 
   it('reads the chosen file as base64 with its type and name', async () => {
     const file = path.join(folder.dir, 'Northern Lights.png');

@@ -4,15 +4,12 @@ import ExcelJS from 'exceljs';
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DocumentService } from '../../../electron/documents/index';
-import { createDispatcher, type Dispatcher } from '../../../electron/ipc/dispatch';
-import { createHandlers } from '../../../electron/ipc/handlers';
+import type { Dispatcher } from '../../../electron/ipc/dispatch';
+import { APP_SENDER, appDispatcher } from '../documents/main-in-test';
 import { applyImport, guessMapping } from '../../../shared/import';
 import { createDocument } from '../../../shared/model/create';
 import { ScriptedHost, tempFolder } from '../documents/test-host';
 
-const ORIGIN = 'app://rollcall';
-const SENDER = { url: `${ORIGIN}/index.html`, isMainFrame: true };
 const FIXTURES = path.resolve(__dirname, '../../fixtures/import');
 let folder: { dir: string; cleanup: () => Promise<void> };
 let host: ScriptedHost;
@@ -21,11 +18,11 @@ let dispatcher: Dispatcher;
 beforeAll(async () => {
   folder = await tempFolder('rollcall-import-ipc-');
   host = new ScriptedHost(folder.dir);
-  dispatcher = createDispatcher(createHandlers({ host, documents: new DocumentService(host) }), { trustedOrigins: [ORIGIN] });
+  dispatcher = appDispatcher(host);
 });
 afterAll(async () => folder.cleanup());
 
-const call = (channel: string, payload: unknown) => dispatcher.dispatch(channel, SENDER, payload);
+const call = (channel: string, payload: unknown) => dispatcher.dispatch(channel, APP_SENDER, payload);
 
 describe('import channels', () => {
   it('reads a workbook chosen in the dialog, then another of its sheets by token', async () => {
