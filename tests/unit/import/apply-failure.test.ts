@@ -4,20 +4,12 @@
 // The failure is forced at a chosen row (a row whose data throws when read), the way a bug or a bad cell would.
 import { describe, expect, it } from 'vitest';
 import { analyseImport, applyImport, buildImport, guessMapping, tableFromText, type AnalysedRow, type ImportPlan } from '../../../shared/import';
-import { createCredit, createDocument, createPerson } from '../../../shared/model/create';
 import type { RollcallDocument } from '../../../shared/model/types';
+import { productionWithZoe } from './fixture';
 
 const FAULT = 'The row could not be read.';
 
-function production(): RollcallDocument {
-  const document = createDocument({ title: 'Night Train' });
-  const zoe = createPerson({ id: 'person:zoe', name: 'Zoë Saldaña' });
-  return {
-    ...document,
-    people: [zoe],
-    credits: [createCredit({ id: 'credit:zoe', titleId: 'title:producer', subject: { kind: 'person', personId: zoe.id }, billing: 4 })],
-  };
-}
+const production = productionWithZoe;
 
 /** Ten rows: new people, a title, a department and a contribution type the production does not have yet. */
 function crewPlan(): ImportPlan {

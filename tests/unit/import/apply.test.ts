@@ -12,9 +12,9 @@ import {
   type ImportPlan,
 } from '../../../shared/import';
 import { nameKey } from '../../../shared/names';
-import { createCredit, createDocument, createPerson } from '../../../shared/model/create';
+import { createDocument, createPerson } from '../../../shared/model/create';
 import { RollcallDocumentSchema } from '../../../shared/model/schema';
-import type { RollcallDocument } from '../../../shared/model/types';
+import { productionWithZoe } from './fixture';
 import { syntheticCrewListCsv } from '../../../shared/import/synthetic-crew-list';
 
 function deepFreeze<T>(value: T): T {
@@ -30,15 +30,7 @@ function plan(csv: string, extra: Partial<ImportPlan> = {}): ImportPlan {
   return { table, mapping: guessMapping(table.headers), sourceName: 'crew.csv', userName: 'Production Office', now: '2026-11-28T10:00:00.000Z', ...extra };
 }
 
-function production(): RollcallDocument {
-  const document = createDocument({ title: 'Night Train' });
-  const zoe = createPerson({ id: 'person:zoe', name: 'Zoë Saldaña' });
-  return {
-    ...document,
-    people: [zoe],
-    credits: [createCredit({ id: 'credit:zoe', titleId: 'title:producer', subject: { kind: 'person', personId: zoe.id }, billing: 4 })],
-  };
-}
+const production = productionWithZoe;
 
 describe('applyImport', () => {
   it('adds people and credits without changing the input document, in one step', () => {
