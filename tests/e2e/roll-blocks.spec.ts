@@ -20,7 +20,8 @@ test.afterEach(async () => {
 /** A 1×1 PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
-async function openProduction(): Promise<{ app: RunningApp; folder: string }> {
+/** The production open in the app (`app`) on its Roll & Export panel, and the page models a test uses there. */
+async function openProduction(): Promise<{ folder: string; workspace: Workspace; roll: RollPanel; blocks: RollBlocks }> {
   const doc = createDocument({ title: 'Night Train', kind: 'feature', year: 2026 });
   const person = createPerson({ name: 'Ana Ruiz' });
   doc.people.push(person);
@@ -28,17 +29,16 @@ async function openProduction(): Promise<{ app: RunningApp; folder: string }> {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'rollcall-blocks-'));
   const file = path.join(folder, 'Night Train.rollcall');
   await writeFile(file, serialiseDocument(doc));
-  return { app: await launchApp({ openFile: file }), folder };
+  app = await launchApp({ openFile: file });
+  const workspace = new Workspace(app.page);
+  await workspace.expectTitle('Night Train');
+  await workspace.openPanel('Roll & Export');
+  return { folder, workspace, roll: new RollPanel(app.page), blocks: new RollBlocks(app.page) };
 }
 
 test('roll blocks: a song and a copyright line show in the preview and the text export; undo removes them', async () => {
   const opened = await openProduction();
-  app = opened.app;
-  const workspace = new Workspace(app.page);
-  const roll = new RollPanel(app.page);
-  const blocks = new RollBlocks(app.page);
-  await workspace.expectTitle('Night Train');
-  await workspace.openPanel('Roll & Export');
+  const { workspace, roll, blocks } = opened;
   await expect(roll.previewText('Ana Ruiz')).toBeAttached();
 
   // A song: added with a placeholder title, then filled in field by field.
@@ -101,12 +101,7 @@ test('roll blocks: a song and a copyright line show in the preview and the text 
 
 test('roll blocks: a logo is imported through the open dialog; an SVG with script is refused', async () => {
   const opened = await openProduction();
-  app = opened.app;
-  const workspace = new Workspace(app.page);
-  const roll = new RollPanel(app.page);
-  const blocks = new RollBlocks(app.page);
-  await workspace.expectTitle('Night Train');
-  await workspace.openPanel('Roll & Export');
+  const { workspace, roll, blocks } = opened;
 
   const png = path.join(opened.folder, 'Northern Lights.png');
   await writeFile(png, PNG);
