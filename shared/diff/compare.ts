@@ -1,14 +1,14 @@
 // Comparing two credits states (two revisions, a revision and the current credits, or two production files):
 // credits added, removed and changed field by field, moves in the roll, and changes around the credits. Linear
 // after a few sorts: 20,000 credits compare well within a second.
-import type { Credit, ProductionKind, RollcallDocument } from '../model/types';
+import type { ProductionKind, RollcallDocument } from '../model/types';
 import { creditsStateOf, type CreditsState } from '../revisions/state';
 import { creditChanges } from './fields';
 import { matchCredits } from './match';
 import { rollMoves, rollOrders } from './roll-order';
-import { buildSide, pairByIdThenName, type Side } from './side';
+import { buildSide, pairByIdThenName } from './side';
 import { structureChanges } from './structure';
-import type { Comparison, CreditChange, CreditRef } from './types';
+import type { Comparison, CreditChange } from './types';
 
 export interface CompareOptions {
   /** Decides the producing titles' guild order in the roll view; default 'feature'. */
@@ -24,14 +24,15 @@ export function compareStates(beforeState: CreditsState, afterState: CreditsStat
     titles: pairByIdThenName(beforeState.titles, afterState.titles),
     types: pairByIdThenName(beforeState.contributionTypes, afterState.contributionTypes),
   };
-  const { pairs, removed, added } = matchCredits(before, after, maps.titles);
+  const { pairs, partnerOfAfter } = matchCredits(before, after, maps.titles);
 
   const changed: CreditChange[] = [];
-  const edited = new Set<Credit>();
+  const changedAt: number[] = [];
+  const edited = new Uint8Array(afterState.credits.length);
   for (const pair of pairs) {
     const changes = creditChanges(before, after, pair.before, pair.after, pair.rule, maps);
     if (changes.length === 0) continue;
-    const entry: CreditChange = {
+    changed.push({
       person: after.screenName(pair.after),
       title: after.titleName(pair.after),
       department: after.departmentOf(pair.after)?.name ?? '',
@@ -39,26 +40,33 @@ export function compareStates(beforeState: CreditsState, afterState: CreditsStat
       afterCreditId: pair.after.id,
       matchedBy: pair.rule,
       changes,
-    };
-    changed.push(entry);
-    edited.add(pair.after);
+    });
+    changedAt.push(pair.afterIndex);
+    edited[pair.afterIndex] = 1;
   }
 
-  const { beforeLines, afterLines, lookups } = rollOrders(before, after, pairs, kind);
-  const moved = rollMoves(before, after, beforeLines, afterLines, pairs, edited, lookups);
+  const orders = rollOrders(before, after, partnerOfAfter, kind);
+  const moved = rollMoves(before, after, orders, partnerOfAfter, edited);
   // Lists read in roll order: removed credits where they were, the rest where they are now.
-  const afterRank = rankOf(after, afterLines);
-  const beforeRank = rankOf(before, beforeLines);
-  const byRank = (rank: Map<string, number>) => (x: { creditId?: string; afterCreditId?: string }, y: { creditId?: string; afterCreditId?: string }) =>
-    (rank.get((x.afterCreditId ?? x.creditId)!) ?? Infinity) - (rank.get((y.afterCreditId ?? y.creditId)!) ?? Infinity);
-  const addedRefs: CreditRef[] = added.map((c) => after.ref(c)).sort(byRank(afterRank));
-  const removedRefs: CreditRef[] = removed.map((c) => before.ref(c)).sort(byRank(beforeRank));
-  changed.sort(byRank(afterRank));
+  const afterRank = rankOf(orders.afterLines, orders.lineOfAfter);
+  const beforeRank = rankOf(orders.beforeLines, orders.lineOfBefore);
+  const addedAt: number[] = [];
+  for (let j = 0; j < partnerOfAfter.length; j++) if (partnerOfAfter[j] < 0) addedAt.push(j);
+  const pairedBefore = new Uint8Array(beforeState.credits.length);
+  for (const pair of pairs) pairedBefore[pair.beforeIndex] = 1;
+  const removedAt: number[] = [];
+  for (let i = 0; i < pairedBefore.length; i++) if (!pairedBefore[i]) removedAt.push(i);
+  const addedRefs = inRollOrder(addedAt, afterRank).map((j) => after.ref(afterState.credits[j]));
+  const removedRefs = inRollOrder(removedAt, beforeRank).map((i) => before.ref(beforeState.credits[i]));
+  const changedInOrder = inRollOrder(
+    changed.map((_, k) => k),
+    Float64Array.from(changedAt, (j) => afterRank[j]),
+  ).map((k) => changed[k]);
 
   return {
     added: addedRefs,
     removed: removedRefs,
-    changed,
+    changed: changedInOrder,
     moved,
     structure: structureChanges(before, after, maps),
     counts: {
@@ -73,13 +81,20 @@ export function compareStates(beforeState: CreditsState, afterState: CreditsStat
   };
 }
 
-/** Position of every credit in roll order, uncredited credits after the roll (they still need a place in lists). */
-function rankOf(side: Side, lines: readonly Credit[]): Map<string, number> {
-  const rank = new Map<string, number>();
-  lines.forEach((c, i) => rank.set(c.id, i));
-  let next = rank.size;
-  for (const c of side.state.credits) if (!rank.has(c.id)) rank.set(c.id, next++);
+/**
+ * Position of every credit (by index) in roll order, uncredited credits after the roll in the order they are
+ * stored (they still need a place in lists).
+ */
+function rankOf(lines: Int32Array, lineOf: Int32Array): Int32Array {
+  const rank = new Int32Array(lineOf.length);
+  let next = lines.length;
+  for (let i = 0; i < lineOf.length; i++) rank[i] = lineOf[i] >= 0 ? lineOf[i] : next++;
   return rank;
+}
+
+/** `items` (indices) sorted by their rank (a stable sort: equal ranks keep their order). */
+function inRollOrder(items: number[], rank: ArrayLike<number>): number[] {
+  return items.sort((a, b) => rank[a] - rank[b]);
 }
 
 /** Two production documents, each by its current credits. */

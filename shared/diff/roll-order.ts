@@ -5,8 +5,8 @@
 import type { Credit, ProductionKind } from '../model/types';
 import { cleanName } from '../names/clean-text';
 import { deriveSortName } from '../names/sort-name';
-import { compareTitleOrder, nameCollator, titleOrders, type TitleOrder } from '../roll/order';
-import type { MatchedPair } from './match';
+import { collatedRanks } from '../roll/name-ranks';
+import { compareTitleOrder, titleOrders, type TitleOrder } from '../roll/order';
 import type { Side } from './side';
 import type { RollMove } from './types';
 
@@ -19,125 +19,126 @@ const MISSING_TITLE: TitleOrder = { departmentRank: Number.MAX_SAFE_INTEGER, dep
 const derivedSortNames = new Map<string, string>();
 const DERIVED_LIMIT = 200_000;
 
-/**
- * Sort names of both sides ranked once: most names are on both sides, so each is derived and collated once and the
- * two roll sorts compare integers rather than calling the collator 300,000 times. Ranks are kept per side in
- * arrays aligned with `side.state.credits`, so the sorts read them by index rather than through maps keyed by credit.
- */
-export class SortNameRanks {
-  private derived = derivedSortNames;
-  private bySide = new Map<Side, Float64Array>();
-
-  constructor(sides: readonly Side[]) {
-    const names: string[][] = [];
-    const distinct = new Set<string>();
-    for (const side of sides) {
-      const credits = side.state.credits;
-      const list: string[] = new Array(credits.length);
-      for (let i = 0; i < credits.length; i++) {
-        list[i] = this.sortNameOf(side, credits[i]);
-        distinct.add(list[i]);
-      }
-      names.push(list);
-    }
-    const rankOfName = new Map<string, number>();
-    [...distinct].sort(nameCollator.compare).forEach((name, i) => rankOfName.set(name, i));
-    sides.forEach((side, s) => {
-      const list = names[s];
-      const ranks = new Float64Array(list.length);
-      for (let i = 0; i < list.length; i++) ranks[i] = rankOfName.get(list[i])!;
-      this.bySide.set(side, ranks);
-    });
+function sortNameOf(side: Side, credit: Credit): string {
+  if (credit.subject.kind === 'company') return cleanName(side.companies.get(credit.subject.companyId)?.name ?? '');
+  const person = side.people.get(credit.subject.personId);
+  if (person?.sortName) return person.sortName;
+  const name = person?.name ?? '';
+  let sortName = derivedSortNames.get(name);
+  if (sortName === undefined) {
+    sortName = deriveSortName(name);
+    if (derivedSortNames.size >= DERIVED_LIMIT) derivedSortNames.clear();
+    derivedSortNames.set(name, sortName);
   }
-
-  private sortNameOf(side: Side, credit: Credit): string {
-    if (credit.subject.kind === 'company') return cleanName(side.companies.get(credit.subject.companyId)?.name ?? '');
-    const person = side.people.get(credit.subject.personId);
-    if (person?.sortName) return person.sortName;
-    const name = person?.name ?? '';
-    let sortName = this.derived.get(name);
-    if (sortName === undefined) {
-      sortName = deriveSortName(name);
-      if (this.derived.size >= DERIVED_LIMIT) this.derived.clear();
-      this.derived.set(name, sortName);
-    }
-    return sortName;
-  }
-
-  /** The rank of every credit of the side, by its index in `side.state.credits`. */
-  ranksOf(side: Side): Float64Array {
-    const ranks = this.bySide.get(side);
-    if (!ranks) throw new Error('SortNameRanks was not built for this side.');
-    return ranks;
-  }
+  return sortName;
 }
 
 /**
- * The credits of a side in roll order. `tieBreak` orders lines that read the same (one name twice on a title);
- * the after side passes its partners' positions so that such twins are not reported as moved.
- * Keys are numbers in typed arrays, placement and title folded into one, and the sort moves indices.
+ * The sort-name rank of every credit of each side, by its index in `side.state.credits`. Both sides are ranked
+ * together (most names are on both), so each name is collated once and the two roll sorts compare integers.
  */
-export function rollOrder(side: Side, kind: ProductionKind, ranks: SortNameRanks, tieBreak?: (credit: Credit) => number): Credit[] {
-  // Titles ranked once, so the sort of 20,000 credits compares numbers.
+export function creditNameRanks(sides: readonly Side[]): Uint32Array[] {
+  const names: string[] = [];
+  for (const side of sides) for (const credit of side.state.credits) names.push(sortNameOf(side, credit));
+  const ranks = collatedRanks(names);
+  let offset = 0;
+  return sides.map((side) => ranks.subarray(offset, (offset += side.state.credits.length)));
+}
+
+/**
+ * `order` stably sorted by `key[item]` (integers below `keyCount`): a counting sort, linear in the items and the
+ * keys, where a comparison sort of 20,000 lines calls its comparator 300,000 times.
+ */
+function sortByKey(order: Int32Array, key: Uint32Array, keyCount: number): Int32Array {
+  const starts = new Uint32Array(keyCount + 1);
+  for (let k = 0; k < order.length; k++) starts[key[order[k]] + 1]++;
+  for (let v = 1; v <= keyCount; v++) starts[v] += starts[v - 1];
+  const sorted = new Int32Array(order.length);
+  for (let k = 0; k < order.length; k++) sorted[starts[key[order[k]]]++] = order[k];
+  return sorted;
+}
+
+/**
+ * The credits of a side in roll order, as indices into `side.state.credits` (uncredited credits are not lines):
+ * by placement and title, billing, sort name, then `tieBreak` (by credit index) and id for lines that read the same
+ * (one name twice on a title); the after side passes its partners' lines so that such twins are not reported as
+ * moved. Placement, title, billing and name are small integers, so three stable counting sorts (least significant
+ * key first) order the lines; only the rare runs that tie on all three are sorted by comparison.
+ */
+export function rollOrder(side: Side, kind: ProductionKind, nameRanks: Uint32Array, tieBreak?: Float64Array): Int32Array {
   const orders = titleOrders(side.state.titles, side.state.departments, kind);
   const titleRank = new Map(
     [...side.state.titles]
       .sort((a, b) => compareTitleOrder(orders.get(a.id) ?? MISSING_TITLE, orders.get(b.id) ?? MISSING_TITLE) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((t, i) => [t.id, i]),
   );
-  // A title the side does not have sorts after every title it has, as a rank past the last did before.
+  // A title the side does not have sorts after every title it has.
   const unknownTitle = titleRank.size;
   const credits = side.state.credits;
-  const nameRanks = ranks.ranksOf(side);
-  const lines: number[] = [];
-  for (let i = 0; i < credits.length; i++) if (!credits[i].uncredited) lines.push(i);
-  const count = lines.length;
-  const first = new Float64Array(count);
-  const billing = new Float64Array(count);
-  const name = new Float64Array(count);
-  const tie = new Float64Array(count);
-  const ids: string[] = new Array(count);
-  const order: number[] = new Array(count);
-  for (let k = 0; k < count; k++) {
-    const credit = credits[lines[k]];
-    first[k] = (credit.placement === 'main' ? 0 : 1) * (unknownTitle + 1) + (titleRank.get(credit.titleId) ?? unknownTitle);
-    billing[k] = credit.billing;
-    name[k] = nameRanks[lines[k]];
-    tie[k] = tieBreak?.(credit) ?? 0;
-    ids[k] = credit.id;
-    order[k] = k;
+  const placedTitle = new Uint32Array(credits.length);
+  const billingOf = new Float64Array(credits.length);
+  const lineList: number[] = [];
+  for (let i = 0; i < credits.length; i++) {
+    const credit = credits[i];
+    if (credit.uncredited) continue;
+    placedTitle[i] = (credit.placement === 'main' ? 0 : 1) * (unknownTitle + 1) + (titleRank.get(credit.titleId) ?? unknownTitle);
+    billingOf[i] = credit.billing;
+    lineList.push(i);
   }
-  order.sort((a, b) => first[a] - first[b] || billing[a] - billing[b] || name[a] - name[b] || tie[a] - tie[b] || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
-  const out: Credit[] = new Array(count);
-  for (let k = 0; k < count; k++) out[k] = credits[lines[order[k]]];
-  return out;
+  let lines: Int32Array = Int32Array.from(lineList);
+  // Billing as its rank among the side's billings, so that it is a small integer too.
+  const distinctBillings = new Set<number>();
+  for (const i of lines) distinctBillings.add(billingOf[i]);
+  const billings = Float64Array.from(distinctBillings).sort();
+  const billingRankOf = new Map<number, number>();
+  billings.forEach((value, rank) => billingRankOf.set(value, rank));
+  const billingRank = new Uint32Array(credits.length);
+  for (const i of lines) billingRank[i] = billingRankOf.get(billingOf[i])!;
+  let nameCount = 0;
+  for (const i of lines) if (nameRanks[i] >= nameCount) nameCount = nameRanks[i] + 1;
+
+  lines = sortByKey(lines, nameRanks, nameCount);
+  lines = sortByKey(lines, billingRank, billings.length);
+  lines = sortByKey(lines, placedTitle, 2 * (unknownTitle + 1));
+
+  const tie = tieBreak;
+  const byTieThenId = (a: number, b: number) => (tie ? tie[a] - tie[b] : 0) || (credits[a].id < credits[b].id ? -1 : credits[a].id > credits[b].id ? 1 : 0);
+  for (let start = 0; start < lines.length; ) {
+    const first = lines[start];
+    let end = start + 1;
+    while (end < lines.length && placedTitle[lines[end]] === placedTitle[first] && billingRank[lines[end]] === billingRank[first] && nameRanks[lines[end]] === nameRanks[first]) end++;
+    if (end - start > 1) lines.subarray(start, end).sort(byTieThenId);
+    start = end;
+  }
+  return lines;
 }
 
-/** Where each before-side credit stands in its roll, and each after-side credit's partner: both passes need them. */
-export interface LineLookups {
-  beforeIndex: Map<Credit, number>;
-  partner: Map<Credit, Credit>;
+/** Both sides in roll order (credit indices), and the line of every credit of each side (-1: not on the roll). */
+export interface RollOrders {
+  beforeLines: Int32Array;
+  afterLines: Int32Array;
+  lineOfBefore: Int32Array;
+  lineOfAfter: Int32Array;
 }
 
-function lineLookups(beforeLines: readonly Credit[], pairs: readonly MatchedPair[]): LineLookups {
-  const beforeIndex = new Map<Credit, number>();
-  for (let i = 0; i < beforeLines.length; i++) beforeIndex.set(beforeLines[i], i);
-  const partner = new Map<Credit, Credit>();
-  for (const p of pairs) partner.set(p.after, p.before);
-  return { beforeIndex, partner };
+function linesOf(lines: Int32Array, count: number): Int32Array {
+  const lineOf = new Int32Array(count).fill(-1);
+  for (let k = 0; k < lines.length; k++) lineOf[lines[k]] = k;
+  return lineOf;
 }
 
-/** Both sides in roll order, the after side's twins kept in the before side's order (and the lookups for rollMoves). */
-export function rollOrders(before: Side, after: Side, pairs: readonly MatchedPair[], kind: ProductionKind): { beforeLines: Credit[]; afterLines: Credit[]; lookups: LineLookups } {
-  const ranks = new SortNameRanks([before, after]);
-  const beforeLines = rollOrder(before, kind, ranks);
-  const lookups = lineLookups(beforeLines, pairs);
-  const { beforeIndex, partner } = lookups;
-  const afterLines = rollOrder(after, kind, ranks, (c) => {
-    const old = partner.get(c);
-    return (old && beforeIndex.get(old)) ?? Number.MAX_SAFE_INTEGER;
-  });
-  return { beforeLines, afterLines, lookups };
+/** Both sides in roll order, the after side's twins kept in the before side's order. */
+export function rollOrders(before: Side, after: Side, partnerOfAfter: Int32Array, kind: ProductionKind): RollOrders {
+  const [beforeRanks, afterRanks] = creditNameRanks([before, after]);
+  const beforeLines = rollOrder(before, kind, beforeRanks);
+  const lineOfBefore = linesOf(beforeLines, before.state.credits.length);
+  const tie = new Float64Array(after.state.credits.length);
+  for (let j = 0; j < tie.length; j++) {
+    const partner = partnerOfAfter[j];
+    tie[j] = partner >= 0 && lineOfBefore[partner] >= 0 ? lineOfBefore[partner] : Number.MAX_SAFE_INTEGER;
+  }
+  const afterLines = rollOrder(after, kind, afterRanks, tie);
+  return { beforeLines, afterLines, lineOfBefore, lineOfAfter: linesOf(afterLines, after.state.credits.length) };
 }
 
 /**
@@ -178,46 +179,44 @@ export function heaviestIncreasing(seq: readonly number[], weight: (index: numbe
   return kept;
 }
 
-/** Moves between two roll orders (from `rollOrders`, whose lookups it may pass) of the credits paired in `pairs`. */
-export function rollMoves(
-  before: Side,
-  after: Side,
-  beforeLines: readonly Credit[],
-  afterLines: readonly Credit[],
-  pairs: readonly MatchedPair[],
-  edited: ReadonlySet<Credit> = new Set(),
-  lookups: LineLookups = lineLookups(beforeLines, pairs),
-): RollMove[] {
-  const { beforeIndex, partner } = lookups;
+/**
+ * Moves between the two roll orders of `rollOrders` among paired credits. `edited` marks (by after index) the
+ * credits whose fields changed: of two credits that swapped, the edited one is the one that moved.
+ */
+export function rollMoves(before: Side, after: Side, orders: RollOrders, partnerOfAfter: Int32Array, edited: Uint8Array): RollMove[] {
+  const { beforeLines, afterLines, lineOfBefore } = orders;
+  const beforeCredits = before.state.credits;
+  const afterCredits = after.state.credits;
   const label = (side: Side, credit: Credit | undefined) => (credit ? `${side.titleName(credit)} — ${side.screenName(credit)}` : null);
 
+  // The before line of every after line whose credit is paired with one on the before roll, in after order.
   const seq: number[] = [];
   const seqAfter: number[] = [];
-  afterLines.forEach((credit, j) => {
-    const old = partner.get(credit);
-    const i = old ? beforeIndex.get(old) : undefined;
-    if (i !== undefined) {
+  for (let k = 0; k < afterLines.length; k++) {
+    const partner = partnerOfAfter[afterLines[k]];
+    const i = partner >= 0 ? lineOfBefore[partner] : -1;
+    if (i >= 0) {
       seq.push(i);
-      seqAfter.push(j);
+      seqAfter.push(k);
     }
-  });
+  }
   // Keep as many unedited credits in place as possible, then edited ones: an edited credit is the one that moved.
   const heavy = seq.length + 1;
-  const kept = heaviestIncreasing(seq, (k) => (edited.has(afterLines[seqAfter[k]]) ? 1 : heavy));
+  const kept = heaviestIncreasing(seq, (k) => (edited[afterLines[seqAfter[k]]] ? 1 : heavy));
   const moves: RollMove[] = [];
   for (let k = 0; k < seq.length; k++) {
     if (kept.has(k)) continue;
     const i = seq[k];
     const j = seqAfter[k];
-    const credit = afterLines[j];
+    const credit = afterCredits[afterLines[j]];
     moves.push({
       person: after.screenName(credit),
       title: after.titleName(credit),
       department: after.departmentOf(credit)?.name ?? '',
-      beforeCreditId: beforeLines[i].id,
+      beforeCreditId: beforeCredits[beforeLines[i]].id,
       afterCreditId: credit.id,
-      from: { line: i + 1, follows: label(before, beforeLines[i - 1]) },
-      to: { line: j + 1, follows: label(after, afterLines[j - 1]) },
+      from: { line: i + 1, follows: label(before, i > 0 ? beforeCredits[beforeLines[i - 1]] : undefined) },
+      to: { line: j + 1, follows: label(after, j > 0 ? afterCredits[afterLines[j - 1]] : undefined) },
     });
   }
   return moves;

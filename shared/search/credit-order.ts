@@ -1,6 +1,7 @@
 // The order of the credits list: roll order (department, title by rank, then placement, billing and sort name),
 // computed as numbers once per rebuild so that sorting 20,000 credits never calls the collator per comparison.
-import { compareTitleOrder, nameCollator, titleOrders } from '../roll/order';
+import { collatedRanks } from '../roll/name-ranks';
+import { compareTitleOrder, titleOrders } from '../roll/order';
 import type { CreditTitle, Department, Placement, ProductionKind } from '../model/types';
 
 /** Rank of every title in roll order; unknown titles (removed while credits used them) sort after all others. */
@@ -25,14 +26,13 @@ export function subjectRanks(
   let inner = rankCache.get(people);
   const cached = inner?.get(companies);
   if (cached) return cached;
-  const named = [...people.map((p) => ({ id: p.id, key: sortNameOf(p) })), ...companies.map((c) => ({ id: c.id, key: c.name }))];
-  named.sort((a, b) => nameCollator.compare(a.key, b.key));
+  const keys: string[] = [];
+  for (const p of people) keys.push(sortNameOf(p));
+  for (const c of companies) keys.push(c.name);
+  const ranked = collatedRanks(keys);
   const ranks = new Map<string, number>();
-  let rank = 0;
-  for (let i = 0; i < named.length; i++) {
-    if (i > 0 && named[i].key !== named[i - 1].key) rank = i;
-    ranks.set(named[i].id, rank);
-  }
+  people.forEach((p, i) => ranks.set(p.id, ranked[i]));
+  companies.forEach((c, i) => ranks.set(c.id, ranked[people.length + i]));
   if (!inner) rankCache.set(people, (inner = new WeakMap()));
   inner.set(companies, ranks);
   return ranks;
