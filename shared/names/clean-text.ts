@@ -27,6 +27,8 @@ const WHITESPACE_RUN = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
  * The letters are never changed.
  */
 export function cleanName(text: string): string {
+  // Empty cells are the most common of all in a crew list.
+  if (text === '') return text;
   // Fast path for the common case (plain ASCII, single spaces, trimmed): nothing to do.
   if (TIDY_ASCII.test(text)) return text;
   // A tidy name in any script (single inner spaces, nothing invisible): only NFC can change it.

@@ -5,8 +5,9 @@
 // - the near keys: looser, for "possibly the same person" (checks panel, import preview hints): the same words
 //   in another order, the same letters with different spacing, an initial for a given name. Never merged
 //   automatically, because "J. Smith" may be John or Jane.
-import { foldWords } from './fold';
-import { splitName } from './name-parts';
+import { cleanName } from './clean-text';
+import { foldText, foldWords } from './fold';
+import { splitName, suffixKind } from './name-parts';
 
 export interface NameKeys {
   /** Identity key; '' for a name with no letters or digits. */
@@ -40,6 +41,13 @@ export function nameKeys(name: string): NameKeys {
 
 /** The identity key of a name; '' for a name with no letters or digits. Cheaper than nameKeys when only it is needed. */
 export function nameKey(name: string): string {
+  // Most names have no comma and do not end in a suffix ("Jr.", "p.g.a."): then splitName keeps every word in
+  // written order, so the key is the cleaned name folded. Imports key every distinct name of 20,000 rows.
+  const clean = cleanName(name);
+  if (!clean.includes(',')) {
+    const lastSpace = clean.lastIndexOf(' ');
+    if (lastSpace < 0 || suffixKind(clean.slice(lastSpace + 1)) === null) return foldText(clean);
+  }
   const parts = splitName(name);
   const words = [...parts.given, ...parts.family, ...parts.generational];
   return words.length ? foldWords(words.join(' ')).join(' ') : '';

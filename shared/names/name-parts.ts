@@ -29,7 +29,7 @@ export interface NameParts {
   inverted: boolean;
 }
 
-function suffixKind(word: string): 'generational' | 'post' | null {
+export function suffixKind(word: string): 'generational' | 'post' | null {
   // Suffixes are short Latin abbreviations; anything long cannot be one, and dots and case do not matter.
   if (word.length > 8) return null;
   const folded = word.toLowerCase().replace(/[.\s]/g, '');
