@@ -30,10 +30,10 @@ export function compareStates(beforeState: CreditsState, afterState: CreditsStat
   const changedAt: number[] = [];
   const edited = new Uint8Array(afterState.credits.length);
   for (const pair of pairs) {
-    const changes = creditChanges(before, after, pair.before, pair.after, pair.rule, maps);
+    const changes = creditChanges(before, after, pair.beforeIndex, pair.afterIndex, pair.rule, maps);
     if (changes.length === 0) continue;
     changed.push({
-      person: after.screenName(pair.after),
+      person: after.screenNameAt(pair.afterIndex),
       title: after.titleName(pair.after),
       department: after.departmentOf(pair.after)?.name ?? '',
       beforeCreditId: pair.before.id,

@@ -28,10 +28,10 @@ const ALL_PAIRS_LIMIT = 4096;
 /** A blocking key this common says nothing ("smith" in a crew of thousands); skip it. */
 const POSTING_LIMIT = 200;
 
-function groupBy(indices: readonly number[], credits: readonly Credit[], key: (c: Credit) => string): Map<string, number[]> {
+function groupBy(indices: readonly number[], key: (index: number) => string): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   for (const i of indices) {
-    const k = key(credits[i]);
+    const k = key(i);
     const list = groups.get(k);
     if (list) list.push(i);
     else groups.set(k, [i]);
@@ -65,24 +65,29 @@ export function matchCredits(before: Side, after: Side, titleMap: ReadonlyMap<st
   let leftAfter: number[] = [];
   for (let j = 0; j < afterCredits.length; j++) if (partnerOfAfter[j] < 0) leftAfter.push(j);
 
-  const beforeTitle = (c: Credit) => titleMap.get(c.titleId) ?? `before:${c.titleId}`;
-  const afterTitle = (c: Credit) => c.titleId;
-  const anywhere = () => '';
-  const subjectId = (c: Credit) => (c.subject.kind === 'person' ? c.subject.personId : c.subject.companyId);
+  // Group and key functions take a credit's index on its side, so names are read without looking records up.
+  type Key = (index: number) => string;
+  const beforeTitle: Key = (i) => titleMap.get(beforeCredits[i].titleId) ?? `before:${beforeCredits[i].titleId}`;
+  const afterTitle: Key = (j) => afterCredits[j].titleId;
+  const anywhere: Key = () => '';
+  const subjectIdOf = (credits: readonly Credit[]): Key => (i) => {
+    const subject = credits[i].subject;
+    return subject.kind === 'person' ? subject.personId : subject.companyId;
+  };
+  const subjectKeyOf = (credits: readonly Credit[]): Key => (i) => subjectKey(credits[i]);
   // Keys are pairs (title, name) held in nested maps rather than joined strings: 40,000 concatenations cost more
   // than the whole rest of a pass.
-  const pass = (rule: MatchRule, group: [(c: Credit) => string, (c: Credit) => string], key: [(c: Credit) => string, (c: Credit) => string], uniqueOnly: boolean) => {
+  const pass = (rule: MatchRule, group: [Key, Key], key: [Key, Key], uniqueOnly: boolean) => {
     if (leftBefore.length === 0 || leftAfter.length === 0) return;
     const candidates = new Map<string, Map<string, number[]>>();
-    for (const j of leftAfter) push(candidates, group[1](afterCredits[j]), key[1](afterCredits[j]), j);
+    for (const j of leftAfter) push(candidates, group[1](j), key[1](j), j);
     const counts = uniqueOnly ? new Map<string, Map<string, number[]>>() : null;
-    if (counts) for (const i of leftBefore) push(counts, group[0](beforeCredits[i]), key[0](beforeCredits[i]), i);
+    if (counts) for (const i of leftBefore) push(counts, group[0](i), key[0](i), i);
     let matched = false;
     const rest: number[] = [];
     for (const i of leftBefore) {
-      const credit = beforeCredits[i];
-      const g = group[0](credit);
-      const k = key[0](credit);
+      const g = group[0](i);
+      const k = key[0](i);
       const list = candidates.get(g)?.get(k);
       if (!list || list.length === 0 || (counts && (counts.get(g)!.get(k)!.length !== 1 || list.length !== 1))) {
         rest.push(i);
@@ -90,8 +95,9 @@ export function matchCredits(before: Side, after: Side, titleMap: ReadonlyMap<st
       }
       // Among several (two people of one name on a title, an actor credited twice), the most alike.
       // A pathological bucket (thousands of one name on a title) takes the first, to stay linear.
-      const index = list.length === 1 || list.length > 64 ? 0 : closest(credit, list, afterCredits);
-      const [j] = list.splice(index, 1);
+      const index = list.length === 1 || list.length > 64 ? 0 : closest(beforeCredits[i], list, afterCredits);
+      const j = list[index];
+      list.splice(index, 1);
       pair(i, j, rule);
       matched = true;
     }
@@ -100,14 +106,16 @@ export function matchCredits(before: Side, after: Side, titleMap: ReadonlyMap<st
   };
 
   // The same person record only means something when both sides share records (revisions of one production).
-  const afterSubjects = new Set(leftAfter.map((j) => subjectId(afterCredits[j])));
-  const sharedRecords = leftBefore.some((i) => afterSubjects.has(subjectId(beforeCredits[i])));
-  if (sharedRecords) pass('same-person', [beforeTitle, afterTitle], [subjectId, subjectId], false);
+  const beforeSubject = subjectIdOf(beforeCredits);
+  const afterSubject = subjectIdOf(afterCredits);
+  const afterSubjects = new Set(leftAfter.map(afterSubject));
+  const sharedRecords = leftBefore.some((i) => afterSubjects.has(beforeSubject(i)));
+  if (sharedRecords) pass('same-person', [beforeTitle, afterTitle], [beforeSubject, afterSubject], false);
   // Names written identically first (cheap), then folded names (case, accents, punctuation) for what is left.
-  pass('same-name', [beforeTitle, afterTitle], [(c) => before.subjectName(c), (c) => after.subjectName(c)], false);
-  pass('same-name', [beforeTitle, afterTitle], [(c) => before.matchName(c), (c) => after.matchName(c)], false);
-  if (sharedRecords) pass('same-name-other-title', [anywhere, anywhere], [subjectKey, subjectKey], true);
-  pass('same-name-other-title', [anywhere, anywhere], [(c) => before.matchName(c), (c) => after.matchName(c)], true);
+  pass('same-name', [beforeTitle, afterTitle], [before.subjectNameAt, after.subjectNameAt], false);
+  pass('same-name', [beforeTitle, afterTitle], [before.matchNameAt, after.matchNameAt], false);
+  if (sharedRecords) pass('same-name-other-title', [anywhere, anywhere], [subjectKeyOf(beforeCredits), subjectKeyOf(afterCredits)], true);
+  pass('same-name-other-title', [anywhere, anywhere], [before.matchNameAt, after.matchNameAt], true);
   matchSimilar(before, after, leftBefore, leftAfter, beforeTitle, pair);
 
   return { pairs, partnerOfAfter };
@@ -139,28 +147,26 @@ function matchSimilar(
   after: Side,
   leftBefore: readonly number[],
   leftAfter: readonly number[],
-  beforeTitle: (c: Credit) => string,
+  beforeTitle: (index: number) => string,
   pair: (beforeIndex: number, afterIndex: number, rule: MatchRule) => void,
 ): void {
-  const beforeCredits = before.state.credits;
   const afterCredits = after.state.credits;
-  const afterByTitle = groupBy(leftAfter, afterCredits, (c) => c.titleId);
-  for (const [title, oldIndices] of groupBy(leftBefore, beforeCredits, beforeTitle)) {
-    const newIndices = afterByTitle.get(title);
-    if (!newIndices) continue;
-    const olds = oldIndices.map((i) => beforeCredits[i]);
-    const news = newIndices.map((j) => afterCredits[j]);
+  const afterByTitle = groupBy(leftAfter, (j) => afterCredits[j].titleId);
+  // olds and news hold credit indices; i and j below are positions in those two lists.
+  for (const [title, olds] of groupBy(leftBefore, beforeTitle)) {
+    const news = afterByTitle.get(title);
+    if (!news) continue;
     const scored: { score: number; i: number; j: number }[] = [];
     const score = (i: number, j: number) => {
-      const s = nameSimilarity(before.matchName(olds[i]), after.matchName(news[j]));
+      const s = nameSimilarity(before.matchNameAt(olds[i]), after.matchNameAt(news[j]));
       if (s > 0) scored.push({ score: s, i, j });
     };
     if (olds.length * news.length <= ALL_PAIRS_LIMIT) {
       for (let i = 0; i < olds.length; i++) for (let j = 0; j < news.length; j++) score(i, j);
     } else {
       const postings = new Map<string, number[]>();
-      news.forEach((c, j) => {
-        for (const key of blockingKeys(after.matchName(c))) {
+      news.forEach((credit, j) => {
+        for (const key of blockingKeys(after.matchNameAt(credit))) {
           const list = postings.get(key);
           if (list) list.push(j);
           else postings.set(key, [j]);
@@ -168,7 +174,7 @@ function matchSimilar(
       });
       for (let i = 0; i < olds.length; i++) {
         const tried = new Set<number>();
-        for (const key of blockingKeys(before.matchName(olds[i]))) {
+        for (const key of blockingKeys(before.matchNameAt(olds[i]))) {
           const list = postings.get(key);
           if (!list || list.length > POSTING_LIMIT) continue;
           for (const j of list) {
@@ -186,7 +192,7 @@ function matchSimilar(
       if (usedOld.has(i) || usedNew.has(j)) continue;
       usedOld.add(i);
       usedNew.add(j);
-      pair(oldIndices[i], newIndices[j], 'similar-name');
+      pair(olds[i], news[j], 'similar-name');
     }
   }
 }

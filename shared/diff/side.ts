@@ -7,6 +7,11 @@ import type { CreditRef } from './types';
 
 export interface Side {
   state: CreditsState;
+  /**
+   * Each credit's person or company record, by the credit's index in `state.credits` (undefined when missing):
+   * looked up once, since the roll order, the matching and the field comparison all need every credit's name.
+   */
+  subjects: (PublicPerson | PublicCompany | undefined)[];
   people: Map<string, PublicPerson>;
   companies: Map<string, PublicCompany>;
   titles: Map<string, CreditTitle>;
@@ -16,8 +21,11 @@ export interface Side {
   subjectName(credit: Credit): string;
   /** The name on screen: credited-as when set. */
   screenName(credit: Credit): string;
-  /** Folded subject name for matching, cached per subject. */
-  matchName(credit: Credit): string;
+  /** subjectName and screenName of the credit at an index of `state.credits`, without looking the record up. */
+  subjectNameAt(index: number): string;
+  screenNameAt(index: number): string;
+  /** Folded subject name for matching, of the credit at an index of `state.credits` (each name folded once). */
+  matchNameAt(index: number): string;
   titleName(credit: Credit): string;
   departmentOf(credit: Credit): Department | undefined;
   ref(credit: Credit): CreditRef;
@@ -39,12 +47,19 @@ export function buildSide(state: CreditsState): Side {
   const departments = byId(state.departments);
   const contributionTypes = byId(state.contributionTypes);
   const folded = new Map<string, string>();
+  const credits = state.credits;
+  const subjects: (PublicPerson | PublicCompany | undefined)[] = new Array(credits.length);
+  for (let i = 0; i < credits.length; i++) {
+    const subject = credits[i].subject;
+    subjects[i] = subject.kind === 'person' ? people.get(subject.personId) : companies.get(subject.companyId);
+  }
 
-  const subjectName = (credit: Credit): string => {
-    if (credit.subject.kind === 'person') return people.get(credit.subject.personId)?.name ?? '(unknown person)';
-    return companies.get(credit.subject.companyId)?.name ?? '(unknown company)';
-  };
+  const nameOf = (credit: Credit, record: { name: string } | undefined): string =>
+    record?.name ?? (credit.subject.kind === 'person' ? '(unknown person)' : '(unknown company)');
+  const subjectName = (credit: Credit): string =>
+    nameOf(credit, credit.subject.kind === 'person' ? people.get(credit.subject.personId) : companies.get(credit.subject.companyId));
   const screenName = (credit: Credit): string => credit.creditedAs.trim() || subjectName(credit);
+  const subjectNameAt = (index: number): string => nameOf(credits[index], subjects[index]);
   const titleName = (credit: Credit): string => titles.get(credit.titleId)?.name ?? '(unknown title)';
   const departmentOf = (credit: Credit): Department | undefined => {
     const title = titles.get(credit.titleId);
@@ -52,6 +67,7 @@ export function buildSide(state: CreditsState): Side {
   };
   return {
     state,
+    subjects,
     people,
     companies,
     titles,
@@ -59,14 +75,16 @@ export function buildSide(state: CreditsState): Side {
     contributionTypes,
     subjectName,
     screenName,
+    subjectNameAt,
+    screenNameAt: (index) => credits[index].creditedAs.trim() || subjectNameAt(index),
     titleName,
     departmentOf,
-    matchName(credit) {
-      const key = subjectKey(credit);
-      let value = folded.get(key);
+    matchNameAt(index) {
+      const name = subjectNameAt(index);
+      let value = folded.get(name);
       if (value === undefined) {
-        value = foldText(subjectName(credit));
-        folded.set(key, value);
+        value = foldText(name);
+        folded.set(name, value);
       }
       return value;
     },
