@@ -134,16 +134,61 @@ function fit(value: string, max: number, label: string, rowNumber: number, polic
   return value.slice(0, max);
 }
 
+function formulaProblem(label: string, value: string): RowProblem {
+  return { severity: 'warning', code: 'formula', message: `The ${label} “${value.slice(0, 60)}” looks like a spreadsheet formula; it was kept as text, not calculated.` };
+}
+
+/**
+ * One reference object per title or contribution type, shared by every row that names it (as person matches are):
+ * a list names a few dozen titles over thousands of rows, and nothing changes a row's references after analysis.
+ */
+class RefMemo {
+  private readonly byRecord = new Map<{ id: string; name: string }, LabelRef>();
+  private readonly byNewKey = new Map<string, LabelRef>();
+
+  existing(record: { id: string; name: string }): LabelRef {
+    let ref = this.byRecord.get(record);
+    if (ref === undefined) {
+      ref = { id: record.id, newKey: null, name: record.name };
+      this.byRecord.set(record, ref);
+    }
+    return ref;
+  }
+
+  /** A label the import creates: its name is the one first written in the file, the same for every row. */
+  created(key: string, name: string): LabelRef {
+    let ref = this.byNewKey.get(key);
+    if (ref === undefined) {
+      ref = { id: null, newKey: key, name };
+      this.byNewKey.set(key, ref);
+    }
+    return ref;
+  }
+}
+
 export function analyseImport(document: RollcallDocument, plan: ImportPlan): ImportAnalysis {
   const { table } = plan;
   const catalogue = new Catalogue(document);
   const matcher = new PeopleMatcher(document.people, plan.directory ?? [], plan.people ?? {});
   const blocking = mappingProblems(plan.mapping, table.headers);
   const columns = columnsByField(plan.mapping, table.headers.length);
-  const cell = (row: string[], field: ImportField): string => {
-    const index = columns[field];
-    return index === undefined ? '' : (row[index] ?? '');
-  };
+  // Each field's column, read once: `columns[field]` with a different field at one call site is a slow lookup,
+  // and every row reads thirteen fields.
+  const column = (field: ImportField): number => columns[field] ?? -1;
+  const nameColumn = column('name');
+  const companyColumn = column('company');
+  const titleColumn = column('title');
+  const departmentColumn = column('department');
+  const creditedAsColumn = column('creditedAs');
+  const characterColumn = column('character');
+  const justificationColumn = column('justification');
+  const notesColumn = column('notes');
+  const emailColumn = column('email');
+  const typesColumn = column('contributionTypes');
+  const placementColumn = column('placement');
+  const billingColumn = column('billing');
+  const episodesColumn = column('episodes');
+  const cell = (row: string[], index: number): string => (index < 0 ? '' : (row[index] ?? ''));
 
   const rowIndexByNumber = new Map<number, number>();
   table.rowNumbers.forEach((n, i) => rowIndexByNumber.set(n, i));
@@ -182,29 +227,31 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
     return key;
   };
 
+  const titleRefs = new RefMemo();
+  const typeRefs = new RefMemo();
+
   const rows: AnalysedRow[] = table.rows.map((cells, index) => {
     const rowNumber = table.rowNumbers[index] ?? index + 1;
     const problems: RowProblem[] = [];
     for (const p of sourceProblems.get(index) ?? []) problems.push({ severity: p.severity, code: 'table', message: p.message });
 
     // Names and labels: cleaned of control characters and bidi overrides, NFC, single spaces.
-    const rawName = cleanName(cell(cells, 'name'));
-    const companyName = cleanName(cell(cells, 'company'));
+    const rawName = cleanName(cell(cells, nameColumn));
+    const companyName = cleanName(cell(cells, companyColumn));
     const name = fit(rawName, MAX_NAME_CHARS, 'name', rowNumber, 'refuse', problems);
-    const titleText = fit(cleanName(cell(cells, 'title')), MAX_NAME_CHARS, 'credit title', rowNumber, 'refuse', problems);
-    const departmentName = fit(cleanName(cell(cells, 'department')), MAX_NAME_CHARS, 'department', rowNumber, 'refuse', problems);
-    const creditedAs = fit(cleanName(cell(cells, 'creditedAs')), MAX_NAME_CHARS, 'credited-as name', rowNumber, 'truncate', problems);
-    const character = fit(cleanName(cell(cells, 'character')), MAX_NAME_CHARS, 'character name', rowNumber, 'truncate', problems);
-    const justification = fit(cleanPastedText(cell(cells, 'justification')).trim(), MAX_TEXT_CHARS, 'justification', rowNumber, 'truncate', problems);
-    let notes = fit(cleanPastedText(cell(cells, 'notes')).trim(), MAX_TEXT_CHARS, 'note', rowNumber, 'truncate', problems);
-    let email = cleanName(cell(cells, 'email'));
+    const titleText = fit(cleanName(cell(cells, titleColumn)), MAX_NAME_CHARS, 'credit title', rowNumber, 'refuse', problems);
+    const departmentName = fit(cleanName(cell(cells, departmentColumn)), MAX_NAME_CHARS, 'department', rowNumber, 'refuse', problems);
+    const creditedAs = fit(cleanName(cell(cells, creditedAsColumn)), MAX_NAME_CHARS, 'credited-as name', rowNumber, 'truncate', problems);
+    const character = fit(cleanName(cell(cells, characterColumn)), MAX_NAME_CHARS, 'character name', rowNumber, 'truncate', problems);
+    const justification = fit(cleanPastedText(cell(cells, justificationColumn)).trim(), MAX_TEXT_CHARS, 'justification', rowNumber, 'truncate', problems);
+    let notes = fit(cleanPastedText(cell(cells, notesColumn)).trim(), MAX_TEXT_CHARS, 'note', rowNumber, 'truncate', problems);
+    let email = cleanName(cell(cells, emailColumn));
     if (email.length > MAX_EMAIL_CHARS) {
       problems.push({ severity: 'warning', code: 'truncated', message: `The email address has ${formatCount(email.length)} characters, too many to be one, so it was left out.` });
       email = '';
     }
-    for (const [label, value] of [['name', rawName], ['credit title', titleText]] as const) {
-      if (looksLikeFormula(value)) problems.push({ severity: 'warning', code: 'formula', message: `The ${label} “${value.slice(0, 60)}” looks like a spreadsheet formula; it was kept as text, not calculated.` });
-    }
+    if (looksLikeFormula(rawName)) problems.push(formulaProblem('name', rawName));
+    if (looksLikeFormula(titleText)) problems.push(formulaProblem('credit title', titleText));
 
     // Who the credit is for: a person, or a company when the row names only a company.
     let person: PersonMatch | null = null;
@@ -240,7 +287,7 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
     if (titleText !== '') {
       const existing = catalogue.findTitle(titleText, departmentName);
       if (existing) {
-        title = { id: existing.id, newKey: null, name: existing.name };
+        title = titleRefs.existing(existing);
       } else {
         const key = keyOf(titleText);
         const resolution = plan.titles?.[key];
@@ -248,9 +295,9 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
         const label = note(unknownTitles, key, titleText, rowNumber, resolution?.kind ?? (plan.createMissing ? 'create' : null));
         label.departmentName ??= departmentName;
         if (mapped) {
-          title = { id: mapped.id, newKey: null, name: mapped.name };
+          title = titleRefs.existing(mapped);
         } else if (resolution?.kind === 'create' || plan.createMissing) {
-          title = { id: null, newKey: key, name: label.name };
+          title = titleRefs.created(key, label.name);
           if (departmentName && !(resolution?.kind === 'create' && resolution.departmentId) && !catalogue.departmentsByKey.has(keyOf(departmentName))) {
             const deptKey = keyOf(departmentName);
             const deptResolution = plan.departments?.[deptKey];
@@ -266,25 +313,25 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
       }
     } else {
       const fallback = defaultTitle ?? (character ? castTitle : null);
-      if (fallback) title = { id: fallback.id, newKey: null, name: fallback.name };
+      if (fallback) title = titleRefs.existing(fallback);
       else problems.push({ severity: 'error', code: 'missing-title', message: `Row ${rowNumber} has no credit title.` });
     }
 
     // Contributions: each named type, all sharing the row's justification.
     const contributionTypes: LabelRef[] = [];
-    for (const typeName of splitList(cleanName(cell(cells, 'contributionTypes')))) {
+    for (const typeName of splitList(cleanName(cell(cells, typesColumn)))) {
       const key = keyOf(typeName);
       const existing = catalogue.typesByKey.get(key);
       const resolution = plan.contributionTypes?.[key];
       const mapped = resolution?.kind === 'map' ? catalogue.typesById.get(resolution.typeId) : undefined;
       let ref: LabelRef | null = null;
-      if (existing) ref = { id: existing.id, newKey: null, name: existing.name };
-      else if (mapped) ref = { id: mapped.id, newKey: null, name: mapped.name };
+      if (existing) ref = typeRefs.existing(existing);
+      else if (mapped) ref = typeRefs.existing(mapped);
       else if (typeName.length > MAX_NAME_CHARS) {
         problems.push({ severity: 'error', code: 'too-long', message: `A contribution type has ${formatCount(typeName.length)} characters; it can have at most ${formatCount(MAX_NAME_CHARS)}.` });
       } else {
         const label = note(unknownTypes, key, typeName, rowNumber, resolution?.kind ?? (plan.createMissing ? 'create' : null));
-        if (resolution?.kind === 'create' || plan.createMissing) ref = { id: null, newKey: key, name: label.name };
+        if (resolution?.kind === 'create' || plan.createMissing) ref = typeRefs.created(key, label.name);
         else {
           const known = [...catalogue.typesById.values()].map((t) => t.name.toLowerCase()).join(', ');
           problems.push({ severity: 'error', code: 'unknown-contribution-type', message: `“${typeName}” is not a contribution type of this production (${known}); create it or choose one of those.` });
@@ -292,7 +339,7 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
       }
       if (ref && !contributionTypes.some((t) => (t.id ?? t.newKey) === (ref.id ?? ref.newKey))) contributionTypes.push(ref);
     }
-    if (justification && cell(cells, 'contributionTypes').trim() === '') {
+    if (justification && cell(cells, typesColumn).trim() === '') {
       problems.push({
         severity: 'error',
         code: 'justification-without-type',
@@ -300,18 +347,18 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
       });
     }
 
-    const placementText = cell(cells, 'placement');
+    const placementText = cell(cells, placementColumn);
     const placement = parsePlacement(placementText);
     if (placement === undefined) {
       problems.push({ severity: 'error', code: 'bad-placement', message: `Placement “${placementText.trim().slice(0, 60)}” is neither main titles nor end credits.` });
     }
-    const billingText = cell(cells, 'billing');
+    const billingText = cell(cells, billingColumn);
     const billingValue = parseBilling(billingText);
     if (billingValue === undefined) {
       problems.push({ severity: 'error', code: 'bad-billing', message: `Billing “${billingText.trim().slice(0, 60)}” is not a number.` });
     }
 
-    let episodes = parseEpisodeRefs(cell(cells, 'episodes'));
+    let episodes = parseEpisodeRefs(cell(cells, episodesColumn));
     if (episodes !== 'all' && !isSeries) {
       problems.push({ severity: 'warning', code: 'episodes-ignored', message: `This production is a ${document.production.kind}, not a series, so the episodes were ignored and the credit covers it all.` });
       episodes = 'all';
@@ -347,7 +394,7 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
       }
       if (status === 'ready') {
         const subjectKey = person ? `p:${person.personId ?? person.key}` : `c:${company?.companyId ?? company?.newKey}`;
-        const repeatKey = `${subjectKey}\u0000${titleKey}\u0000${keyOf(character)}\u0000${finalPlacement}\u0000${keyOf(cell(cells, 'episodes'))}`;
+        const repeatKey = `${subjectKey}\u0000${titleKey}\u0000${keyOf(character)}\u0000${finalPlacement}\u0000${keyOf(cell(cells, episodesColumn))}`;
         const first = seenInFile.get(repeatKey);
         if (first !== undefined) {
           status = 'present';

@@ -72,16 +72,21 @@ export class Catalogue {
     this.peopleById = new Map(document.people.map((p) => [p.id, p]));
   }
 
-  private readonly titleMemo = new Map<string, CreditTitle | null>();
+  /** Name -> department name -> title: no key string to build and hash on each of 20,000 rows. */
+  private readonly titleMemo = new Map<string, Map<string, CreditTitle | null>>();
 
   /** A title by name or plural; when several share it, the one in the named department. */
   findTitle(name: string, departmentName: string): CreditTitle | null {
     // A list names a few dozen titles over thousands of rows: fold each spelling once.
-    const memoKey = `${name}\u0000${departmentName}`;
-    const memo = this.titleMemo.get(memoKey);
+    let byDepartment = this.titleMemo.get(name);
+    if (byDepartment === undefined) {
+      byDepartment = new Map();
+      this.titleMemo.set(name, byDepartment);
+    }
+    const memo = byDepartment.get(departmentName);
     if (memo !== undefined) return memo;
     const found = this.lookUpTitle(name, departmentName);
-    this.titleMemo.set(memoKey, found);
+    byDepartment.set(departmentName, found);
     return found;
   }
 

@@ -27,6 +27,8 @@ export function parseBilling(text: string): number | null | undefined {
 
 /** Several values in one cell, separated by semicolons or commas ("Creative; Financial"). */
 export function splitList(text: string): string[] {
+  // Most rows leave list cells empty; the split below would build three arrays to say so.
+  if (text === '') return [];
   return text
     .split(/[;,]/)
     .map((part) => part.trim())

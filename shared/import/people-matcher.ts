@@ -34,6 +34,23 @@ export interface PersonMatch {
   possible: PossiblePerson[];
 }
 
+/**
+ * One literal for every outcome, so that all matches share one object shape: the rows of a 20,000-row import read
+ * these fields many times, and objects spread from a common base came out in several shapes. The field order is
+ * the order the matches always had (it shows in JSON).
+ */
+function personMatch(
+  key: string,
+  source: PersonSource,
+  personId: string | null,
+  name: string,
+  ambiguousCount: number,
+  chosen: boolean,
+  missingChoice: boolean,
+): PersonMatch {
+  return { key, ambiguousCount, chosen, missingChoice, possible: [], source, personId, name };
+}
+
 export class PeopleMatcher {
   private readonly production: NameIndex<Person>;
   private readonly directory: NameIndex<DirectoryPerson>;
@@ -67,27 +84,24 @@ export class PeopleMatcher {
       this.byWrittenName.set(name, cached);
       return cached;
     }
-    const base = { key, ambiguousCount: 0, chosen: false, missingChoice: false, possible: [] as PossiblePerson[] };
     let result: PersonMatch;
     const resolution = this.resolutions[key];
     if (resolution?.kind === 'existing') {
       const inProduction = this.productionById.get(resolution.personId);
       const inDirectory = inProduction ? undefined : this.directoryById.get(resolution.personId);
       const found = inProduction ?? inDirectory;
-      result = found
-        ? { ...base, source: inProduction ? 'production' : 'directory', personId: found.id, name: found.name, chosen: true }
-        : { ...base, source: 'new', personId: null, name, chosen: true, missingChoice: true };
+      result = found ? personMatch(key, inProduction ? 'production' : 'directory', found.id, found.name, 0, true, false) : personMatch(key, 'new', null, name, 0, true, true);
     } else if (resolution?.kind === 'new') {
-      result = { ...base, source: 'new', personId: null, name, chosen: true };
+      result = personMatch(key, 'new', null, name, 0, true, false);
     } else {
       const inProduction = this.production.matchesByKey(key);
       const inDirectory = inProduction.length ? [] : this.directory.matchesByKey(key);
       if (inProduction.length) {
-        result = { ...base, source: 'production', personId: inProduction[0].id, name: inProduction[0].name, ambiguousCount: inProduction.length };
+        result = personMatch(key, 'production', inProduction[0].id, inProduction[0].name, inProduction.length, false, false);
       } else if (inDirectory.length) {
-        result = { ...base, source: 'directory', personId: inDirectory[0].id, name: inDirectory[0].name, ambiguousCount: inDirectory.length };
+        result = personMatch(key, 'directory', inDirectory[0].id, inDirectory[0].name, inDirectory.length, false, false);
       } else {
-        result = { ...base, source: 'new', personId: null, name };
+        result = personMatch(key, 'new', null, name, 0, false, false);
       }
     }
     // Near keys cost more than the identity key: only worth computing when there is someone to be near.
