@@ -1,7 +1,7 @@
 // Applying an import plan: a new document with the people, companies, titles, departments, contribution types,
 // episodes and credits the plan adds, and a summary. Pure: the input document is never changed (so the whole
 // import is one undoable step, and a refused import leaves the production exactly as it was).
-import { createCompany, createContribution, createCredit, createPerson, emptyContact } from '../model/create';
+import { createCompany, createContribution, createImportedCredit, createPerson, createPersonWithEmail, emptyContact } from '../model/create';
 import { newId, nowIso } from '../model/ids';
 import type { AuditEntry, Company, ContributionType, Credit, CreditTitle, Department, Episode, Person, RollcallDocument } from '../model/types';
 import { analyseImport, type AnalysedRow, type ImportAnalysis } from './analyse';
@@ -237,7 +237,7 @@ export function buildImport(document: RollcallDocument, plan: ImportPlan, analys
     }
     const known = personIdByKey.get(match.key);
     if (known) return known;
-    const person = createPerson({ name: match.name, contact: { ...emptyContact(), email: row.email } });
+    const person = createPersonWithEmail(match.name, row.email);
     newPeople.push(person);
     personIdByKey.set(match.key, person.id);
     return person.id;
@@ -259,26 +259,29 @@ export function buildImport(document: RollcallDocument, plan: ImportPlan, analys
 
   const newCredits: Credit[] = [];
   const audit: AuditEntry[] = [];
+  // The same words start every row's entry: joined once, not once per row.
+  const auditPrefix = `Imported from ${sourceName}, row `;
   for (const row of ready) {
     const titleId = row.title!.id ?? (titleIdByKey.get(row.title!.newKey ?? '') as string);
     const subject: Credit['subject'] = row.person ? { kind: 'person', personId: personIdFor(row) } : { kind: 'company', companyId: companyIdFor(row) };
-    const credit = createCredit({
-      titleId,
-      subject,
-      placement: row.placement,
-      billing: row.billing,
-      creditedAs: row.creditedAs,
-      character: row.character,
-      episodes: row.episodes === 'all' ? 'all' : [...new Set(row.episodes.map((ref) => ('title' in ref ? (catalogue.episodesByTitle.get(labelKey(ref.title)) as Episode).id : episodeIdFor(ref))))],
-      contractNotes: row.notes,
-      contributions: row.contributionTypes.map((type) =>
-        createContribution({ typeId: type.id ?? (typeIdByKey.get(type.newKey ?? '') as string), justification: row.justification, recordedBy: by, recordedAt: at }),
-      ),
-      createdAt: at,
-      updatedAt: at,
-    });
+    const credit = createImportedCredit(
+      {
+        titleId,
+        subject,
+        placement: row.placement,
+        billing: row.billing,
+        creditedAs: row.creditedAs,
+        character: row.character,
+        episodes: row.episodes === 'all' ? 'all' : [...new Set(row.episodes.map((ref) => ('title' in ref ? (catalogue.episodesByTitle.get(labelKey(ref.title)) as Episode).id : episodeIdFor(ref))))],
+        contractNotes: row.notes,
+        contributions: row.contributionTypes.map((type) =>
+          createContribution({ typeId: type.id ?? (typeIdByKey.get(type.newKey ?? '') as string), justification: row.justification, recordedBy: by, recordedAt: at }),
+        ),
+      },
+      at,
+    );
     newCredits.push(credit);
-    audit.push({ id: newId(), at, by, entity: 'credit', entityId: credit.id, action: 'import', summary: `Imported from ${sourceName}, row ${row.rowNumber}.`, changes: [] });
+    audit.push({ id: newId(), at, by, entity: 'credit', entityId: credit.id, action: 'import', summary: `${auditPrefix}${row.rowNumber}.`, changes: [] });
   }
 
   const skippedRows = reportsOf(analysis.rows, 'error');
