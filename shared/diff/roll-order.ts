@@ -5,7 +5,7 @@
 import type { Credit, ProductionKind } from '../model/types';
 import { cleanName } from '../names/clean-text';
 import { deriveSortName } from '../names/sort-name';
-import { collatedRanks } from '../roll/name-ranks';
+import { distinctRanks } from '../roll/name-ranks';
 import { compareTitleOrder, titleOrders, type TitleOrder } from '../roll/order';
 import type { PublicPerson } from '../revisions/state';
 import type { Side } from './side';
@@ -20,13 +20,51 @@ const MISSING_TITLE: TitleOrder = { departmentRank: Number.MAX_SAFE_INTEGER, dep
 const derivedSortNames = new Map<string, string>();
 const DERIVED_LIMIT = 200_000;
 
-/** The sort name of the credit at `index` of the side's credits. */
-function sortNameAt(side: Side, index: number): string {
-  const record = side.subjects[index];
-  if (side.state.credits[index].subject.kind === 'company') return cleanName(record?.name ?? '');
-  const person = record as PublicPerson | undefined;
-  if (person?.sortName) return person.sortName;
-  const name = person?.name ?? '';
+/**
+ * The sort-name rank of every credit of each side, by its index in `side.state.credits`. Both sides are ranked
+ * together (most names are on both), so each name is collated once and the two roll sorts compare integers.
+ * Names are numbered as they are met: a person without a sort name by their name (so a name met again costs one
+ * lookup, not a derivation and a lookup), the rest by the sort name itself.
+ */
+export function creditNameRanks(sides: readonly Side[]): Uint32Array[] {
+  const slotOfSortName = new Map<string, number>();
+  const slotOfName = new Map<string, number>();
+  const sortNames: string[] = [];
+  const slotOf = (sortName: string): number => {
+    let slot = slotOfSortName.get(sortName);
+    if (slot === undefined) {
+      slotOfSortName.set(sortName, (slot = sortNames.length));
+      sortNames.push(sortName);
+    }
+    return slot;
+  };
+  const slots = sides.map((side) => {
+    const credits = side.state.credits;
+    const out = new Uint32Array(credits.length);
+    for (let i = 0; i < credits.length; i++) {
+      const record = side.subjects[i];
+      if (credits[i].subject.kind === 'company') {
+        out[i] = slotOf(cleanName(record?.name ?? ''));
+        continue;
+      }
+      const person = record as PublicPerson | undefined;
+      if (person?.sortName) {
+        out[i] = slotOf(person.sortName);
+        continue;
+      }
+      const name = person?.name ?? '';
+      let slot = slotOfName.get(name);
+      if (slot === undefined) slotOfName.set(name, (slot = slotOf(derivedSortName(name))));
+      out[i] = slot;
+    }
+    return out;
+  });
+  const rankOfSlot = distinctRanks(sortNames, slotOfSortName);
+  for (const side of slots) for (let i = 0; i < side.length; i++) side[i] = rankOfSlot[side[i]];
+  return slots;
+}
+
+function derivedSortName(name: string): string {
   let sortName = derivedSortNames.get(name);
   if (sortName === undefined) {
     sortName = deriveSortName(name);
@@ -34,18 +72,6 @@ function sortNameAt(side: Side, index: number): string {
     derivedSortNames.set(name, sortName);
   }
   return sortName;
-}
-
-/**
- * The sort-name rank of every credit of each side, by its index in `side.state.credits`. Both sides are ranked
- * together (most names are on both), so each name is collated once and the two roll sorts compare integers.
- */
-export function creditNameRanks(sides: readonly Side[]): Uint32Array[] {
-  const names: string[] = [];
-  for (const side of sides) for (let i = 0; i < side.state.credits.length; i++) names.push(sortNameAt(side, i));
-  const ranks = collatedRanks(names);
-  let offset = 0;
-  return sides.map((side) => ranks.subarray(offset, (offset += side.state.credits.length)));
 }
 
 /**

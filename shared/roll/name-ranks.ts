@@ -16,19 +16,33 @@ import { nameCollator } from './order';
  */
 export function collatedRanks(names: readonly string[]): Uint32Array {
   const slotOf = new Map<string, number>();
+  const distinct: string[] = [];
   const slots = new Uint32Array(names.length);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
     let slot = slotOf.get(name);
-    if (slot === undefined) slotOf.set(name, (slot = slotOf.size));
+    if (slot === undefined) {
+      slotOf.set(name, (slot = distinct.length));
+      distinct.push(name);
+    }
     slots[i] = slot;
   }
-  const distinct = [...slotOf.keys()];
-  distinct.sort();
-  distinct.sort(nameCollator.compare);
-  const rankOfSlot = new Uint32Array(distinct.length);
-  for (let rank = 0; rank < distinct.length; rank++) rankOfSlot[slotOf.get(distinct[rank])!] = rank;
+  const rankOfSlot = distinctRanks(distinct, slotOf);
   const ranks = new Uint32Array(names.length);
   for (let i = 0; i < names.length; i++) ranks[i] = rankOfSlot[slots[i]];
+  return ranks;
+}
+
+/**
+ * The rank of each of `distinct` (names that are all different) in `nameCollator` order. `indexOf`, when the
+ * caller has it, maps each name to its index in `distinct`.
+ */
+export function distinctRanks(distinct: readonly string[], indexOf: ReadonlyMap<string, number> = new Map(distinct.map((name, i) => [name, i]))): Uint32Array {
+  const sorted = [...distinct];
+  // Code point order first (cheap), then the collator's stable sort finds long runs already in place.
+  sorted.sort();
+  sorted.sort(nameCollator.compare);
+  const ranks = new Uint32Array(distinct.length);
+  for (let rank = 0; rank < sorted.length; rank++) ranks[indexOf.get(sorted[rank])!] = rank;
   return ranks;
 }
