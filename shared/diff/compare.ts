@@ -6,7 +6,7 @@ import { creditsStateOf, type CreditsState } from '../revisions/state';
 import { creditChanges } from './fields';
 import { matchCredits } from './match';
 import { rollMoves, rollOrders } from './roll-order';
-import { buildSide, pairByIdThenName } from './side';
+import { buildSide, pairByIdThenName, pairTitles } from './side';
 import { structureChanges } from './structure';
 import type { Comparison, CreditChange } from './types';
 
@@ -19,12 +19,15 @@ export function compareStates(beforeState: CreditsState, afterState: CreditsStat
   const kind = options.kind ?? 'feature';
   const before = buildSide(beforeState);
   const after = buildSide(afterState);
+  const departments = pairByIdThenName(beforeState.departments, afterState.departments);
+  const titles = pairByIdThenName(beforeState.titles, afterState.titles);
   const maps = {
-    departments: pairByIdThenName(beforeState.departments, afterState.departments),
-    titles: pairByIdThenName(beforeState.titles, afterState.titles),
+    departments,
+    titles,
     types: pairByIdThenName(beforeState.contributionTypes, afterState.contributionTypes),
+    titlePairs: pairTitles(before, after, titles, departments),
   };
-  const { pairs, partnerOfAfter } = matchCredits(before, after, maps.titles);
+  const { pairs, partnerOfAfter } = matchCredits(before, after, maps.titlePairs);
 
   const changed: CreditChange[] = [];
   const changedAt: number[] = [];

@@ -2,7 +2,7 @@
 // NFC, so a name stored decomposed on one side and composed on the other is not reported as a respelling.
 import type { Contribution } from '../model/types';
 import { foldText } from '../names/fold';
-import type { Side } from './side';
+import type { Side, TitlePairs } from './side';
 import type { ContributionView, FieldChange, MatchRule } from './types';
 
 const nfc = (text: string) => text.normalize('NFC');
@@ -57,7 +57,7 @@ export function creditChanges(
   beforeIndex: number,
   afterIndex: number,
   rule: MatchRule,
-  maps: { titles: ReadonlyMap<string, string>; departments: ReadonlyMap<string, string> },
+  maps: { titles: ReadonlyMap<string, string>; departments: ReadonlyMap<string, string>; titlePairs: TitlePairs },
 ): FieldChange[] {
   const a = before.state.credits[beforeIndex];
   const b = after.state.credits[afterIndex];
@@ -71,14 +71,18 @@ export function creditChanges(
   } else if (!sameText(before.screenNameAt(beforeIndex), after.screenNameAt(afterIndex))) {
     changes.push({ field: 'creditedAs', before: before.screenNameAt(beforeIndex), after: after.screenNameAt(afterIndex) });
   }
-  // Another title or department of the same name (a title recreated) reads the same, so it is no change.
-  if (maps.titles.get(a.titleId) !== b.titleId && before.titleName(a) !== after.titleName(b)) {
-    changes.push({ field: 'title', before: before.titleName(a), after: after.titleName(b) });
-  }
-  const da = before.departmentOf(a);
-  const db = after.departmentOf(b);
-  if ((da && maps.departments.get(da.id)) !== db?.id && (da?.name ?? '') !== (db?.name ?? '')) {
-    changes.push({ field: 'department', before: da?.name ?? '', after: db?.name ?? '' });
+  // The same title (the paired one) on both sides, whose departments are paired too, is the common case: two
+  // array reads. Otherwise another title or department of the same name (a title recreated) reads the same, so it
+  // is no change either.
+  const beforeTitle = before.titleAt[beforeIndex];
+  const sameTitle = beforeTitle >= 0 && maps.titlePairs.afterOf[beforeTitle] === after.titleAt[afterIndex];
+  if (!sameTitle && before.titleName(a) !== after.titleName(b)) changes.push({ field: 'title', before: before.titleName(a), after: after.titleName(b) });
+  if (!sameTitle || !maps.titlePairs.sameDepartment[beforeTitle]) {
+    const da = before.departmentOf(a);
+    const db = after.departmentOf(b);
+    if ((da && maps.departments.get(da.id)) !== db?.id && (da?.name ?? '') !== (db?.name ?? '')) {
+      changes.push({ field: 'department', before: da?.name ?? '', after: db?.name ?? '' });
+    }
   }
   if (a.placement !== b.placement) changes.push({ field: 'placement', before: a.placement, after: b.placement });
   if (a.billing !== b.billing) changes.push({ field: 'billing', before: a.billing, after: b.billing });

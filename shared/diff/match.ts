@@ -3,7 +3,7 @@
 // name on the same title, the same name alone on another title, and finally a similar name on the same title (a
 // respelling). Every pass works on buckets keyed by title or name, never over all pairs of credits.
 import type { Credit } from '../model/types';
-import { subjectKey, type Side } from './side';
+import { subjectKey, type Side, type TitlePairs } from './side';
 import { blockingKeys, nameSimilarity } from './similarity';
 import type { MatchRule } from './types';
 
@@ -28,8 +28,8 @@ const ALL_PAIRS_LIMIT = 4096;
 /** A blocking key this common says nothing ("smith" in a crew of thousands); skip it. */
 const POSTING_LIMIT = 200;
 
-function groupBy(indices: readonly number[], key: (index: number) => string): Map<string, number[]> {
-  const groups = new Map<string, number[]>();
+function groupBy(indices: readonly number[], key: (index: number) => number): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
   for (const i of indices) {
     const k = key(i);
     const list = groups.get(k);
@@ -44,7 +44,7 @@ function groupBy(indices: readonly number[], key: (index: number) => string): Ma
  * credit is paired with lives in typed arrays rather than sets and maps keyed by credit, which at 20,000 credits
  * cost more than the matching itself.
  */
-export function matchCredits(before: Side, after: Side, titleMap: ReadonlyMap<string, string>): MatchResult {
+export function matchCredits(before: Side, after: Side, titlePairs: TitlePairs): MatchResult {
   const beforeCredits = before.state.credits;
   const afterCredits = after.state.credits;
   const pairs: MatchedPair[] = [];
@@ -66,24 +66,28 @@ export function matchCredits(before: Side, after: Side, titleMap: ReadonlyMap<st
   for (let j = 0; j < afterCredits.length; j++) if (partnerOfAfter[j] < 0) leftAfter.push(j);
 
   // Group and key functions take a credit's index on its side, so names are read without looking records up.
+  // Groups are titles as numbers: the after title's index, the paired after title's for a before credit; -1 (before)
+  // and -2 (after) stand for a title that has no counterpart, so such credits never share a group.
   type Key = (index: number) => string;
-  const beforeTitle: Key = (i) => titleMap.get(beforeCredits[i].titleId) ?? `before:${beforeCredits[i].titleId}`;
-  const afterTitle: Key = (j) => afterCredits[j].titleId;
-  const anywhere: Key = () => '';
+  type Group = (index: number) => number;
+  const beforeTitle: Group = (i) => {
+    const t = before.titleAt[i];
+    return t >= 0 ? titlePairs.afterOf[t] : -1;
+  };
+  const afterTitle: Group = (j) => (after.titleAt[j] >= 0 ? after.titleAt[j] : -2);
+  const anywhere: Group = () => 0;
   const subjectIdOf = (credits: readonly Credit[]): Key => (i) => {
     const subject = credits[i].subject;
     return subject.kind === 'person' ? subject.personId : subject.companyId;
   };
   const subjectKeyOf = (credits: readonly Credit[]): Key => (i) => subjectKey(credits[i]);
-  // Keys are pairs (title, name) held in nested maps rather than joined strings: 40,000 concatenations cost more
-  // than the whole rest of a pass.
-  const pass = (rule: MatchRule, group: [Key, Key], key: [Key, Key], uniqueOnly: boolean) => {
+  const pass = (rule: MatchRule, group: [Group, Group], key: [Key, Key], uniqueOnly: boolean) => {
     if (leftBefore.length === 0 || leftAfter.length === 0) return;
-    const candidates = new Map<string, Map<string, number[]>>();
+    const candidates = new Map<number, Map<string, number[]>>();
     for (const j of leftAfter) push(candidates, group[1](j), key[1](j), j);
-    const counts = uniqueOnly ? new Map<string, Map<string, number[]>>() : null;
+    const counts = uniqueOnly ? new Map<number, Map<string, number[]>>() : null;
     if (counts) for (const i of leftBefore) push(counts, group[0](i), key[0](i), i);
-    let matched = false;
+  let matched = false;
     const rest: number[] = [];
     for (const i of leftBefore) {
       const g = group[0](i);
@@ -105,23 +109,24 @@ export function matchCredits(before: Side, after: Side, titleMap: ReadonlyMap<st
     if (matched) leftAfter = leftAfter.filter((j) => partnerOfAfter[j] < 0);
   };
 
-  // The same person record only means something when both sides share records (revisions of one production).
+  // The same person record only means something when both sides share records (revisions of one production). The
+  // after side's records stand in for its unpaired credits' subjects: when a before credit's subject is among them
+  // but no unpaired after credit has it, the record passes below simply find nothing.
   const beforeSubject = subjectIdOf(beforeCredits);
   const afterSubject = subjectIdOf(afterCredits);
-  const afterSubjects = new Set(leftAfter.map(afterSubject));
-  const sharedRecords = leftBefore.some((i) => afterSubjects.has(beforeSubject(i)));
+  const sharedRecords = leftAfter.length > 0 && leftBefore.some((i) => (beforeCredits[i].subject.kind === 'person' ? after.people : after.companies).has(beforeSubject(i)));
   if (sharedRecords) pass('same-person', [beforeTitle, afterTitle], [beforeSubject, afterSubject], false);
   // Names written identically first (cheap), then folded names (case, accents, punctuation) for what is left.
   pass('same-name', [beforeTitle, afterTitle], [before.subjectNameAt, after.subjectNameAt], false);
   pass('same-name', [beforeTitle, afterTitle], [before.matchNameAt, after.matchNameAt], false);
   if (sharedRecords) pass('same-name-other-title', [anywhere, anywhere], [subjectKeyOf(beforeCredits), subjectKeyOf(afterCredits)], true);
   pass('same-name-other-title', [anywhere, anywhere], [before.matchNameAt, after.matchNameAt], true);
-  matchSimilar(before, after, leftBefore, leftAfter, beforeTitle, pair);
+  matchSimilar(before, after, leftBefore, leftAfter, beforeTitle, afterTitle, pair);
 
   return { pairs, partnerOfAfter };
 }
 
-function push(map: Map<string, Map<string, number[]>>, group: string, key: string, index: number): void {
+function push(map: Map<number, Map<string, number[]>>, group: number, key: string, index: number): void {
   let inner = map.get(group);
   if (!inner) map.set(group, (inner = new Map()));
   const list = inner.get(key);
@@ -147,11 +152,11 @@ function matchSimilar(
   after: Side,
   leftBefore: readonly number[],
   leftAfter: readonly number[],
-  beforeTitle: (index: number) => string,
+  beforeTitle: (index: number) => number,
+  afterTitle: (index: number) => number,
   pair: (beforeIndex: number, afterIndex: number, rule: MatchRule) => void,
 ): void {
-  const afterCredits = after.state.credits;
-  const afterByTitle = groupBy(leftAfter, (j) => afterCredits[j].titleId);
+  const afterByTitle = groupBy(leftAfter, afterTitle);
   // olds and news hold credit indices; i and j below are positions in those two lists.
   for (const [title, olds] of groupBy(leftBefore, beforeTitle)) {
     const news = afterByTitle.get(title);

@@ -95,14 +95,16 @@ function sortByKey(order: Int32Array, key: Uint32Array, keyCount: number): Int32
  * key first) order the lines; only the rare runs that tie on all three are sorted by comparison.
  */
 export function rollOrder(side: Side, kind: ProductionKind, nameRanks: Uint32Array, tieBreak?: Float64Array): Int32Array {
-  const orders = titleOrders(side.state.titles, side.state.departments, kind);
-  const titleRank = new Map(
-    [...side.state.titles]
-      .sort((a, b) => compareTitleOrder(orders.get(a.id) ?? MISSING_TITLE, orders.get(b.id) ?? MISSING_TITLE) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((t, i) => [t.id, i]),
-  );
+  const titles = side.state.titles;
+  const orders = titleOrders(titles, side.state.departments, kind);
+  // Rank of each title (by its index in the side's titles) in roll order.
+  const titleRank = new Uint32Array(titles.length);
+  titles
+    .map((title, t) => ({ title, t }))
+    .sort((x, y) => compareTitleOrder(orders.get(x.title.id) ?? MISSING_TITLE, orders.get(y.title.id) ?? MISSING_TITLE) || (x.title.id < y.title.id ? -1 : x.title.id > y.title.id ? 1 : 0))
+    .forEach(({ t }, rank) => (titleRank[t] = rank));
   // A title the side does not have sorts after every title it has.
-  const unknownTitle = titleRank.size;
+  const unknownTitle = titles.length;
   const credits = side.state.credits;
   const placedTitle = new Uint32Array(credits.length);
   const billingOf = new Float64Array(credits.length);
@@ -110,7 +112,8 @@ export function rollOrder(side: Side, kind: ProductionKind, nameRanks: Uint32Arr
   for (let i = 0; i < credits.length; i++) {
     const credit = credits[i];
     if (credit.uncredited) continue;
-    placedTitle[i] = (credit.placement === 'main' ? 0 : 1) * (unknownTitle + 1) + (titleRank.get(credit.titleId) ?? unknownTitle);
+    const t = side.titleAt[i];
+    placedTitle[i] = (credit.placement === 'main' ? 0 : 1) * (unknownTitle + 1) + (t >= 0 ? titleRank[t] : unknownTitle);
     billingOf[i] = credit.billing;
     lineList.push(i);
   }
