@@ -134,6 +134,8 @@ function fit(value: string, max: number, label: string, rowNumber: number, polic
   return value.slice(0, max);
 }
 
+const isError = (problem: RowProblem): boolean => problem.severity === 'error';
+
 function formulaProblem(label: string, value: string): RowProblem {
   return { severity: 'warning', code: 'formula', message: `The ${label} “${value.slice(0, 60)}” looks like a spreadsheet formula; it was kept as text, not calculated.` };
 }
@@ -190,8 +192,9 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
   const episodesColumn = column('episodes');
   const cell = (row: string[], index: number): string => (index < 0 ? '' : (row[index] ?? ''));
 
+  // Row numbers to rows, only to place the source's problems (usually none) on their rows.
   const rowIndexByNumber = new Map<number, number>();
-  table.rowNumbers.forEach((n, i) => rowIndexByNumber.set(n, i));
+  if (table.problems.length > 0) table.rowNumbers.forEach((n, i) => rowIndexByNumber.set(n, i));
   const tableProblems: TableProblem[] = [];
   const sourceProblems = new Map<number, TableProblem[]>();
   for (const problem of table.problems) {
@@ -233,7 +236,8 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
   const rows: AnalysedRow[] = table.rows.map((cells, index) => {
     const rowNumber = table.rowNumbers[index] ?? index + 1;
     const problems: RowProblem[] = [];
-    for (const p of sourceProblems.get(index) ?? []) problems.push({ severity: p.severity, code: 'table', message: p.message });
+    const fromSource = sourceProblems.get(index);
+    if (fromSource) for (const p of fromSource) problems.push({ severity: p.severity, code: 'table', message: p.message });
 
     // Names and labels: cleaned of control characters and bidi overrides, NFC, single spaces.
     const rawName = cleanName(cell(cells, nameColumn));
@@ -380,7 +384,7 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
     if (title) nextBilling.set(titleKey, Math.max(nextBilling.get(titleKey) ?? 0, billing));
 
     // Already in the production, or a repeat of an earlier row: kept out so that importing twice adds nothing.
-    let status: AnalysedRow['status'] = problems.some((p) => p.severity === 'error') ? 'error' : 'ready';
+    let status: AnalysedRow['status'] = problems.length > 0 && problems.some(isError) ? 'error' : 'ready';
     if (status === 'ready' && title) {
       const finalPlacement = placement ?? 'end';
       if (title.id && person && person.source === 'production' && person.personId) {

@@ -59,12 +59,15 @@ export class PeopleMatcher {
   private readonly cache = new Map<string, PersonMatch>();
   /** The same spelling on many rows is keyed once. */
   private readonly byWrittenName = new Map<string, PersonMatch>();
+  private readonly anyResolutions: boolean;
 
   constructor(
     people: readonly Person[],
     directory: readonly DirectoryPerson[],
     private readonly resolutions: Readonly<Record<string, PersonResolution>> = {},
   ) {
+    // Most imports decide nothing per person: then skip looking each key up (a property lookup by a new string).
+    this.anyResolutions = Object.keys(resolutions).length > 0;
     this.production = new NameIndex(people);
     this.directory = new NameIndex(directory);
     this.productionById = new Map(people.map((p) => [p.id, p]));
@@ -85,7 +88,7 @@ export class PeopleMatcher {
       return cached;
     }
     let result: PersonMatch;
-    const resolution = this.resolutions[key];
+    const resolution = this.anyResolutions ? this.resolutions[key] : undefined;
     if (resolution?.kind === 'existing') {
       const inProduction = this.productionById.get(resolution.personId);
       const inDirectory = inProduction ? undefined : this.directoryById.get(resolution.personId);
