@@ -140,34 +140,6 @@ function formulaProblem(label: string, value: string): RowProblem {
   return { severity: 'warning', code: 'formula', message: `The ${label} “${value.slice(0, 60)}” looks like a spreadsheet formula; it was kept as text, not calculated.` };
 }
 
-/**
- * One reference object per title or contribution type, shared by every row that names it (as person matches are):
- * a list names a few dozen titles over thousands of rows, and nothing changes a row's references after analysis.
- */
-class RefMemo {
-  private readonly byRecord = new Map<{ id: string; name: string }, LabelRef>();
-  private readonly byNewKey = new Map<string, LabelRef>();
-
-  existing(record: { id: string; name: string }): LabelRef {
-    let ref = this.byRecord.get(record);
-    if (ref === undefined) {
-      ref = { id: record.id, newKey: null, name: record.name };
-      this.byRecord.set(record, ref);
-    }
-    return ref;
-  }
-
-  /** A label the import creates: its name is the one first written in the file, the same for every row. */
-  created(key: string, name: string): LabelRef {
-    let ref = this.byNewKey.get(key);
-    if (ref === undefined) {
-      ref = { id: null, newKey: key, name };
-      this.byNewKey.set(key, ref);
-    }
-    return ref;
-  }
-}
-
 export function analyseImport(document: RollcallDocument, plan: ImportPlan): ImportAnalysis {
   const { table } = plan;
   const catalogue = new Catalogue(document);
@@ -230,9 +202,6 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
     return key;
   };
 
-  const titleRefs = new RefMemo();
-  const typeRefs = new RefMemo();
-
   const rows: AnalysedRow[] = table.rows.map((cells, index) => {
     const rowNumber = table.rowNumbers[index] ?? index + 1;
     const problems: RowProblem[] = [];
@@ -291,7 +260,7 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
     if (titleText !== '') {
       const existing = catalogue.findTitle(titleText, departmentName);
       if (existing) {
-        title = titleRefs.existing(existing);
+        title = { id: existing.id, newKey: null, name: existing.name };
       } else {
         const key = keyOf(titleText);
         const resolution = plan.titles?.[key];
@@ -299,9 +268,9 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
         const label = note(unknownTitles, key, titleText, rowNumber, resolution?.kind ?? (plan.createMissing ? 'create' : null));
         label.departmentName ??= departmentName;
         if (mapped) {
-          title = titleRefs.existing(mapped);
+          title = { id: mapped.id, newKey: null, name: mapped.name };
         } else if (resolution?.kind === 'create' || plan.createMissing) {
-          title = titleRefs.created(key, label.name);
+          title = { id: null, newKey: key, name: label.name };
           if (departmentName && !(resolution?.kind === 'create' && resolution.departmentId) && !catalogue.departmentsByKey.has(keyOf(departmentName))) {
             const deptKey = keyOf(departmentName);
             const deptResolution = plan.departments?.[deptKey];
@@ -317,7 +286,7 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
       }
     } else {
       const fallback = defaultTitle ?? (character ? castTitle : null);
-      if (fallback) title = titleRefs.existing(fallback);
+      if (fallback) title = { id: fallback.id, newKey: null, name: fallback.name };
       else problems.push({ severity: 'error', code: 'missing-title', message: `Row ${rowNumber} has no credit title.` });
     }
 
@@ -329,13 +298,13 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
       const resolution = plan.contributionTypes?.[key];
       const mapped = resolution?.kind === 'map' ? catalogue.typesById.get(resolution.typeId) : undefined;
       let ref: LabelRef | null = null;
-      if (existing) ref = typeRefs.existing(existing);
-      else if (mapped) ref = typeRefs.existing(mapped);
+      if (existing) ref = { id: existing.id, newKey: null, name: existing.name };
+      else if (mapped) ref = { id: mapped.id, newKey: null, name: mapped.name };
       else if (typeName.length > MAX_NAME_CHARS) {
         problems.push({ severity: 'error', code: 'too-long', message: `A contribution type has ${formatCount(typeName.length)} characters; it can have at most ${formatCount(MAX_NAME_CHARS)}.` });
       } else {
         const label = note(unknownTypes, key, typeName, rowNumber, resolution?.kind ?? (plan.createMissing ? 'create' : null));
-        if (resolution?.kind === 'create' || plan.createMissing) ref = typeRefs.created(key, label.name);
+        if (resolution?.kind === 'create' || plan.createMissing) ref = { id: null, newKey: key, name: label.name };
         else {
           const known = [...catalogue.typesById.values()].map((t) => t.name.toLowerCase()).join(', ');
           problems.push({ severity: 'error', code: 'unknown-contribution-type', message: `“${typeName}” is not a contribution type of this production (${known}); create it or choose one of those.` });
