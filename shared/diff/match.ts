@@ -23,6 +23,8 @@ export interface MatchResult {
   partnerOfAfter: Int32Array;
 }
 
+/** How far ahead the side-by-side walk looks for a before credit's id among the after credits. */
+const ALIGN_WINDOW = 4;
 /** Above this many candidate pairs in one title, candidates must share a blocking key. */
 const ALL_PAIRS_LIMIT = 4096;
 /** A blocking key this common says nothing ("smith" in a crew of thousands); skip it. */
@@ -54,10 +56,24 @@ export function matchCredits(before: Side, after: Side, titlePairs: TitlePairs):
     partnerOfAfter[j] = i;
   };
 
+  // Two versions of one production keep their credits in the same order, some removed and some added: walking
+  // both lists side by side pairs most credits by id without hashing 40,000 ids. Ids are unique, so a credit paired
+  // here has no other partner; the ones out of step are looked up among the unpaired after credits.
+  const outOfStep: number[] = [];
+  for (let i = 0, next = 0; i < beforeCredits.length; i++) {
+    const id = beforeCredits[i].id;
+    const end = Math.min(afterCredits.length, next + ALIGN_WINDOW);
+    let j = next;
+    while (j < end && afterCredits[j].id !== id) j++;
+    if (j < end) {
+      pair(i, j, 'id');
+      next = j + 1;
+    } else outOfStep.push(i);
+  }
   const afterById = new Map<string, number>();
-  for (let j = 0; j < afterCredits.length; j++) afterById.set(afterCredits[j].id, j);
+  if (outOfStep.length > 0) for (let j = 0; j < afterCredits.length; j++) if (partnerOfAfter[j] < 0) afterById.set(afterCredits[j].id, j);
   let leftBefore: number[] = [];
-  for (let i = 0; i < beforeCredits.length; i++) {
+  for (const i of outOfStep) {
     const j = afterById.get(beforeCredits[i].id);
     if (j !== undefined) pair(i, j, 'id');
     else leftBefore.push(i);
