@@ -25,6 +25,8 @@ export interface MatchResult {
 
 /** How far ahead the side-by-side walk looks for a before credit's id among the after credits. */
 const ALIGN_WINDOW = 4;
+/** With no id in common among this many first credits, the walk is not worth continuing. */
+const ALIGN_GIVE_UP = 64;
 /** Above this many candidate pairs in one title, candidates must share a blocking key. */
 const ALL_PAIRS_LIMIT = 4096;
 /** A blocking key this common says nothing ("smith" in a crew of thousands); skip it. */
@@ -59,8 +61,14 @@ export function matchCredits(before: Side, after: Side, titlePairs: TitlePairs):
   // Two versions of one production keep their credits in the same order, some removed and some added: walking
   // both lists side by side pairs most credits by id without hashing 40,000 ids. Ids are unique, so a credit paired
   // here has no other partner; the ones out of step are looked up among the unpaired after credits.
+  // Two files imported separately share no id at all: after a run of misses with no hit the walk stops.
   const outOfStep: number[] = [];
+  let hits = 0;
   for (let i = 0, next = 0; i < beforeCredits.length; i++) {
+    if (hits === 0 && i >= ALIGN_GIVE_UP) {
+      for (; i < beforeCredits.length; i++) outOfStep.push(i);
+      break;
+    }
     const id = beforeCredits[i].id;
     const end = Math.min(afterCredits.length, next + ALIGN_WINDOW);
     let j = next;
@@ -68,6 +76,7 @@ export function matchCredits(before: Side, after: Side, titlePairs: TitlePairs):
     if (j < end) {
       pair(i, j, 'id');
       next = j + 1;
+      hits++;
     } else outOfStep.push(i);
   }
   const afterById = new Map<string, number>();
