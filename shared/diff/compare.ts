@@ -4,7 +4,7 @@
 import type { ProductionKind, RollcallDocument } from '../model/types';
 import { creditsStateOf, type CreditsState } from '../revisions/state';
 import { creditChanges } from './fields';
-import { matchCredits } from './match';
+import { MATCH_RULES, matchCredits } from './match';
 import { rollMoves, rollOrders } from './roll-order';
 import { buildSide, pairByIdThenName, pairTitles } from './side';
 import { structureChanges } from './structure';
@@ -27,25 +27,29 @@ export function compareStates(beforeState: CreditsState, afterState: CreditsStat
     types: pairByIdThenName(beforeState.contributionTypes, afterState.contributionTypes),
     titlePairs: pairTitles(before, after, titles, departments),
   };
-  const { pairs, partnerOfAfter } = matchCredits(before, after, maps.titlePairs);
+  const { pairCount, ruleOfAfter, partnerOfAfter } = matchCredits(before, after, maps.titlePairs);
 
   const changed: CreditChange[] = [];
   const changedAt: number[] = [];
   const edited = new Uint8Array(afterState.credits.length);
-  for (const pair of pairs) {
-    const changes = creditChanges(before, after, pair.beforeIndex, pair.afterIndex, pair.rule, maps);
+  for (let j = 0; j < partnerOfAfter.length; j++) {
+    const i = partnerOfAfter[j];
+    if (i < 0) continue;
+    const rule = MATCH_RULES[ruleOfAfter[j]];
+    const changes = creditChanges(before, after, i, j, rule, maps);
     if (changes.length === 0) continue;
+    const credit = afterState.credits[j];
     changed.push({
-      person: after.screenNameAt(pair.afterIndex),
-      title: after.titleName(pair.after),
-      department: after.departmentOf(pair.after)?.name ?? '',
-      beforeCreditId: pair.before.id,
-      afterCreditId: pair.after.id,
-      matchedBy: pair.rule,
+      person: after.screenNameAt(j),
+      title: after.titleName(credit),
+      department: after.departmentOf(credit)?.name ?? '',
+      beforeCreditId: beforeState.credits[i].id,
+      afterCreditId: credit.id,
+      matchedBy: rule,
       changes,
     });
-    changedAt.push(pair.afterIndex);
-    edited[pair.afterIndex] = 1;
+    changedAt.push(j);
+    edited[j] = 1;
   }
 
   const orders = rollOrders(before, after, partnerOfAfter, kind);
@@ -56,7 +60,7 @@ export function compareStates(beforeState: CreditsState, afterState: CreditsStat
   const addedAt: number[] = [];
   for (let j = 0; j < partnerOfAfter.length; j++) if (partnerOfAfter[j] < 0) addedAt.push(j);
   const pairedBefore = new Uint8Array(beforeState.credits.length);
-  for (const pair of pairs) pairedBefore[pair.beforeIndex] = 1;
+  for (const i of partnerOfAfter) if (i >= 0) pairedBefore[i] = 1;
   const removedAt: number[] = [];
   for (let i = 0; i < pairedBefore.length; i++) if (!pairedBefore[i]) removedAt.push(i);
   const addedRefs = inRollOrder(addedAt, afterRank).map((j) => after.ref(afterState.credits[j]));
@@ -79,7 +83,7 @@ export function compareStates(beforeState: CreditsState, afterState: CreditsStat
       removed: removedRefs.length,
       changed: changed.length,
       moved: moved.length,
-      unchanged: pairs.length - changed.length,
+      unchanged: pairCount - changed.length,
     },
   };
 }

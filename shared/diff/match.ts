@@ -7,18 +7,17 @@ import { subjectKey, type Side, type TitlePairs } from './side';
 import { blockingKeys, nameSimilarity } from './similarity';
 import type { MatchRule } from './types';
 
-export interface MatchedPair {
-  before: Credit;
-  after: Credit;
-  rule: MatchRule;
-  /** The credits' indices in their sides' `state.credits`, which the roll order and the lists work with. */
-  beforeIndex: number;
-  afterIndex: number;
-}
+/** The rules, numbered for `MatchResult.ruleOfAfter`. */
+export const MATCH_RULES: readonly MatchRule[] = ['id', 'same-person', 'same-name', 'same-name-other-title', 'similar-name'];
 
+/**
+ * Pairs are kept in typed arrays indexed by after credit (20,000 pair objects would be garbage for the collector
+ * the moment the comparison ends).
+ */
 export interface MatchResult {
-  /** Every pair; a before credit in none was removed. */
-  pairs: MatchedPair[];
+  pairCount: number;
+  /** For each paired after credit (by index), the number of the rule that paired it (see MATCH_RULES). */
+  ruleOfAfter: Uint8Array;
   /** For each after-side credit (by index), its before-side partner's index; -1 for an added credit. */
   partnerOfAfter: Int32Array;
 }
@@ -51,11 +50,13 @@ function groupBy(indices: readonly number[], key: (index: number) => number): Ma
 export function matchCredits(before: Side, after: Side, titlePairs: TitlePairs): MatchResult {
   const beforeCredits = before.state.credits;
   const afterCredits = after.state.credits;
-  const pairs: MatchedPair[] = [];
+  let pairCount = 0;
   const partnerOfAfter = new Int32Array(afterCredits.length).fill(-1);
+  const ruleOfAfter = new Uint8Array(afterCredits.length);
   const pair = (i: number, j: number, rule: MatchRule) => {
-    pairs.push({ before: beforeCredits[i], after: afterCredits[j], rule, beforeIndex: i, afterIndex: j });
     partnerOfAfter[j] = i;
+    ruleOfAfter[j] = MATCH_RULES.indexOf(rule);
+    pairCount++;
   };
 
   // Two versions of one production keep their credits in the same order, some removed and some added: walking
@@ -148,7 +149,7 @@ export function matchCredits(before: Side, after: Side, titlePairs: TitlePairs):
   pass('same-name-other-title', [anywhere, anywhere], [before.matchNameAt, after.matchNameAt], true);
   matchSimilar(before, after, leftBefore, leftAfter, beforeTitle, afterTitle, pair);
 
-  return { pairs, partnerOfAfter };
+  return { pairCount, ruleOfAfter, partnerOfAfter };
 }
 
 function push(map: Map<number, Map<string, number[]>>, group: number, key: string, index: number): void {

@@ -180,11 +180,11 @@ export function rollOrders(before: Side, after: Side, partnerOfAfter: Int32Array
 }
 
 /**
- * Indices (into `seq`) of a heaviest strictly increasing subsequence, O(n log n) with a max-Fenwick tree over the
+ * A heaviest strictly increasing subsequence of `seq`, as a mark (1) at each of its positions; O(n log n) with a max-Fenwick tree over the
  * values. With equal weights this is a longest increasing subsequence; weights decide which of two swapped credits
  * "moved" (the one that was edited, rather than its untouched neighbour).
  */
-export function heaviestIncreasing(seq: readonly number[], weight: (index: number) => number = () => 1): Set<number> {
+export function heaviestIncreasing(seq: readonly number[], weight: (index: number) => number = () => 1): Uint8Array {
   let size = 1;
   for (const v of seq) if (v + 2 > size) size = v + 2;
   const treeValue = new Float64Array(size + 1);
@@ -212,8 +212,8 @@ export function heaviestIncreasing(seq: readonly number[], weight: (index: numbe
     }
     if (top < 0 || best[i] > best[top]) top = i;
   }
-  const kept = new Set<number>();
-  for (let i = top; i >= 0; i = previous[i]) kept.add(i);
+  const kept = new Uint8Array(seq.length);
+  for (let i = top; i >= 0; i = previous[i]) kept[i] = 1;
   return kept;
 }
 
@@ -243,7 +243,7 @@ export function rollMoves(before: Side, after: Side, orders: RollOrders, partner
   const kept = heaviestIncreasing(seq, (k) => (edited[afterLines[seqAfter[k]]] ? 1 : heavy));
   const moves: RollMove[] = [];
   for (let k = 0; k < seq.length; k++) {
-    if (kept.has(k)) continue;
+    if (kept[k]) continue;
     const i = seq[k];
     const j = seqAfter[k];
     const credit = afterCredits[afterLines[j]];

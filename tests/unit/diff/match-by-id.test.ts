@@ -2,7 +2,7 @@
 // up by id; whatever the order of the two lists, the credits paired by id must be exactly those whose ids are equal.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchCredits } from '../../../shared/diff/match';
+import { MATCH_RULES, matchCredits } from '../../../shared/diff/match';
 import { buildSide, pairByIdThenName, pairTitles } from '../../../shared/diff/side';
 import { creditsStateOf } from '../../../shared/revisions/state';
 import { buildDocument } from '../roll/build-document';
@@ -34,14 +34,14 @@ describe('matching credits by id', () => {
           const kept = beforeIds.filter((id) => id % 5 !== 0);
           const afterIds = [...new Set(keepOrder ? [...kept, ...extra] : [...extra, ...kept.reverse()])];
           const { before, after, titlePairs } = sides(beforeIds, afterIds);
-          const { pairs, partnerOfAfter } = matchCredits(before, after, titlePairs);
-          const byId = pairs.filter((p) => p.rule === 'id').map((p) => p.before.id).sort();
+          const { pairCount, ruleOfAfter, partnerOfAfter } = matchCredits(before, after, titlePairs);
+          const paired = [...partnerOfAfter].flatMap((i, j) => (i >= 0 ? [{ i, j }] : []));
+          expect(paired).toHaveLength(pairCount);
+          const byId = paired.filter(({ j }) => MATCH_RULES[ruleOfAfter[j]] === 'id').map(({ j }) => after.state.credits[j].id).sort();
           const common = beforeIds.filter((id) => afterIds.includes(id)).map((id) => `credit-${id}`).sort();
           expect(byId).toEqual(common);
-          for (const p of pairs) {
-            expect(p.before.id).toBe(p.after.id);
-            expect(partnerOfAfter[p.afterIndex]).toBe(p.beforeIndex);
-          }
+          for (const { i, j } of paired) expect(before.state.credits[i].id).toBe(after.state.credits[j].id);
+          expect(new Set(paired.map(({ i }) => i)).size).toBe(pairCount);
         },
       ),
       { numRuns: 300 },
