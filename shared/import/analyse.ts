@@ -11,6 +11,7 @@ import { columnsByField, mappingProblems, type ImportField } from './fields';
 import { MAX_EMAIL_CHARS, MAX_NAME_CHARS, MAX_TEXT_CHARS } from './limits';
 import { PeopleMatcher, type PersonMatch } from './people-matcher';
 import type { ImportPlan } from './plan';
+import { RepeatedRows } from './repeated-rows';
 import type { TableProblem } from './table';
 import { formatCount, plural } from './count-format';
 
@@ -186,7 +187,7 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
   };
 
   const nextBilling = new Map<string, number>();
-  const seenInFile = new Map<string, number>();
+  const repeats = new RepeatedRows();
   const defaultTitle = plan.defaultTitleId ? catalogue.titlesById.get(plan.defaultTitleId) ?? null : null;
   const castTitle = catalogue.castTitle();
   const isSeries = document.production.kind === 'series';
@@ -366,14 +367,12 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
         problems.push({ severity: 'info', code: 'already-present', message: `${company.name} already has this credit in the production; the row was skipped.` });
       }
       if (status === 'ready') {
-        const subjectKey = person ? `p:${person.personId ?? person.key}` : `c:${company?.companyId ?? company?.newKey}`;
-        const repeatKey = `${subjectKey}\u0000${titleKey}\u0000${keyOf(character)}\u0000${finalPlacement}\u0000${keyOf(cell(cells, episodesColumn))}`;
-        const first = seenInFile.get(repeatKey);
+        const first = person
+          ? repeats.firstRow('person', person.personId ?? person.key, titleKey, character, finalPlacement, cell(cells, episodesColumn), rowNumber)
+          : repeats.firstRow('company', String(company?.companyId ?? company?.newKey), titleKey, character, finalPlacement, cell(cells, episodesColumn), rowNumber);
         if (first !== undefined) {
           status = 'present';
           problems.push({ severity: 'info', code: 'repeated-row', message: `Row ${rowNumber} repeats row ${first}; it was skipped.` });
-        } else {
-          seenInFile.set(repeatKey, rowNumber);
         }
       }
     }
