@@ -5,29 +5,12 @@
 // spreadsheet or a keyboard often loses ("Zoe Saldana" for "Zoë Saldaña", unpointed Hebrew). In Devanagari, Tamil,
 // Thai and other abugidas the combining marks are vowels: removing them would make different names equal.
 
-const STRIPPABLE_MARKS = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hebrew}\p{Script=Arabic}])\p{M}+/gu;
+import { foldByScan } from './fold-scan';
+import { APOSTROPHE_CHARS, SPECIAL_LETTERS, STRIPPING_SCRIPTS } from './fold-rules';
 
-/** Letters that carry no combining mark in Unicode but are written without the stroke on plain keyboards. */
-const SPECIAL_LETTERS: Record<string, string> = {
-  ø: 'o',
-  đ: 'd',
-  ð: 'd',
-  ł: 'l',
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  þ: 'th',
-  ı: 'i',
-  ħ: 'h',
-  ŧ: 't',
-  ŋ: 'n',
-  ſ: 's',
-  ς: 'σ',
-};
+const STRIPPABLE_MARKS = new RegExp(`([${STRIPPING_SCRIPTS}])\\p{M}+`, 'gu');
 const SPECIAL_LETTER = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
-
-/** Apostrophes of every style vanish: "d'Arcy", "d’Arcy" and "dArcy" meet; "Thiongʼo" and "Thiong'o" too. */
-const APOSTROPHES = /['’‘ʼʻ`´]/g;
+const APOSTROPHES = new RegExp(`[${APOSTROPHE_CHARS}]`, 'g');
 /** Everything that is not a letter, digit or kept mark separates words: hyphens, periods, commas, slashes. */
 const SEPARATORS = /[^\p{L}\p{N}\p{M}]+/gu;
 
@@ -48,7 +31,11 @@ function foldString(text: string): string {
   // Fast path for plain ASCII, the bulk of most crew lists: no normalisation or Unicode classes needed.
   if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(ASCII_APOSTROPHES, '').replace(ASCII_SEPARATORS, ' ').trim();
   // Latin text (the next most common case): every combining mark follows a Latin letter, so a plain range will do.
-  if (LATIN_ONLY.test(text)) {
+  const latin = LATIN_ONLY.test(text);
+  // Names of every common script: one pass over a table of what each code unit is (the same answers as below).
+  const scanned = foldByScan(text, latin);
+  if (scanned !== null) return scanned;
+  if (latin) {
     return text
       .normalize('NFD')
       .replace(LATIN_MARKS, '')
