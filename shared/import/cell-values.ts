@@ -65,5 +65,6 @@ export function parseEpisodeRefs(text: string): 'all' | EpisodeRef[] {
 
 /** Spreadsheet formulas kept as text: a cell that starts like one ("=SUM(", "=A2&"). */
 export function looksLikeFormula(text: string): boolean {
-  return /^=\s*[A-Za-z_$(]/.test(text);
+  // Two cells of every row are asked: most do not even start with "=".
+  return text.charCodeAt(0) === 0x3d && /^=\s*[A-Za-z_$(]/.test(text);
 }

@@ -18,7 +18,10 @@ export function cleanPastedText(text: string): string {
 /** Any character cleanPastedText removes (one scan decides whether the three replacements are needed). */
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
-const TIDY_ASCII = /^(?:[\x21-\x7E]+(?: [\x21-\x7E]+)*)?$/;
+const UNTIDY = 0;
+const TIDY = 1;
+const TIDY_ASCII = 2;
+
 const WHITESPACE_RUN = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 
 /**
@@ -29,10 +32,11 @@ const WHITESPACE_RUN = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 export function cleanName(text: string): string {
   // Empty cells are the most common of all in a crew list.
   if (text === '') return text;
-  // Fast path for the common case (plain ASCII, single spaces, trimmed): nothing to do.
-  if (TIDY_ASCII.test(text)) return text;
+  const tidy = tidiness(text);
+  // The common case (plain ASCII, single spaces, trimmed): nothing to do.
+  if (tidy === TIDY_ASCII) return text;
   // A tidy name in any script (single inner spaces, nothing invisible): only NFC can change it.
-  if (isTidy(text)) {
+  if (tidy === TIDY) {
     // normalize returns a copy even when nothing changed; keep the original so the copy dies young.
     const normal = text.normalize('NFC');
     return normal === text ? text : normal;
@@ -41,16 +45,20 @@ export function cleanName(text: string): string {
 }
 
 /**
- * True when cleaning could only change the text by NFC: no control, invisible or whitespace character other than
- * single spaces between words. One pass over the characters instead of three regex replacements, for imports and
- * exports that clean tens of thousands of names in many scripts. Anything unusual answers false (the full path).
+ * TIDY when cleaning could only change the text by NFC: no control, invisible or whitespace character other than
+ * single spaces between words; TIDY_ASCII when it is besides printable ASCII (nothing to change at all). One pass
+ * over the characters instead of regular expressions, for imports and exports that clean tens of thousands of
+ * names in many scripts. Anything unusual answers UNTIDY (the full path).
  */
-function isTidy(text: string): boolean {
+function tidiness(text: string): number {
   const last = text.length - 1;
+  let ascii = true;
   for (let i = 0; i <= last; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20) {
-      if (i === 0 || i === last || text.charCodeAt(i - 1) === 0x20) return false;
+      if (i === 0 || i === last || text.charCodeAt(i - 1) === 0x20) return UNTIDY;
+    } else if (c > 0x20 && c < 0x7f) {
+      continue;
     } else if (
       c < 0x21 ||
       (c >= 0x7f && c <= 0xa0) ||
@@ -62,10 +70,12 @@ function isTidy(text: string): boolean {
       c === 0x3000 ||
       c === 0xfeff
     ) {
-      return false;
+      return UNTIDY;
+    } else {
+      ascii = false;
     }
   }
-  return true;
+  return ascii ? TIDY_ASCII : TIDY;
 }
 
 /** True when the text has characters `cleanPastedText` would remove, so a UI can say what it did. */

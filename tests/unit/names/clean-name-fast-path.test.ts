@@ -47,4 +47,14 @@ describe('cleanName fast path', () => {
       { numRuns: 5000 },
     );
   });
+
+  it('equals the full cleaning on printable ASCII with spaces and tabs (the scan that replaced the tidy-ASCII expression)', () => {
+    const ascii = fc.array(fc.constantFrom('a', 'Z', '0', '.', "'", '=', '~', ' ', '  ', '\t', '\u007F', 'é'), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(ascii, fc.string({ unit: 'binary-ascii', maxLength: 20 })), (text) => {
+        expect(cleanName(text)).toBe(referenceCleanName(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });
