@@ -52,7 +52,23 @@ export function creditSearchSource(document: CreditSearchSource): CreditSearchSo
   return { credits, people, companies, titles, departments, contributionTypes, production };
 }
 
-export function buildCreditIndex(source: CreditSearchSource): CreditSearchIndex {
+interface Draft {
+  entry: CreditEntry;
+  haystack: string;
+  key: OrderKey;
+  typeIds: string[];
+}
+
+/**
+ * What building an entry reads besides its credit: lookups, ranks and folded titles of the tables around the
+ * credits, made once per index. An index keeps it, so an edit that changes only credits reuses it.
+ */
+interface BuildContext {
+  source: CreditSearchSource;
+  draft(credit: Credit): Draft;
+}
+
+function buildContext(source: CreditSearchSource): BuildContext {
   const titleById = new Map(source.titles.map((t) => [t.id, t]));
   const departmentById = new Map(source.departments.map((d) => [d.id, d]));
   const personById = new Map(source.people.map((p) => [p.id, p]));
@@ -67,47 +83,51 @@ export function buildCreditIndex(source: CreditSearchSource): CreditSearchIndex 
   const titleText = new Map<string, string>();
   for (const t of source.titles) titleText.set(t.id, `${foldForSearch(t.name)}\n${foldForSearch(departmentById.get(t.departmentId)?.name ?? '')}`);
 
-  const n = source.credits.length;
-  const draft: { entry: CreditEntry; haystack: string; key: OrderKey }[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const credit = source.credits[i];
-    const title = titleById.get(credit.titleId);
-    const department = title ? departmentById.get(title.departmentId) : undefined;
-    let subjectName = '';
-    let subjectId: string;
-    if (credit.subject.kind === 'person') {
-      subjectId = credit.subject.personId;
-      subjectName = personById.get(subjectId)?.name ?? '';
-    } else {
-      subjectId = credit.subject.companyId;
-      subjectName = companyById.get(subjectId)?.name ?? '';
-    }
-    let haystack = `${foldForSearch(subjectName)}\n${foldForSearch(credit.creditedAs)}\n${foldForSearch(credit.character)}\n${titleText.get(credit.titleId) ?? ''}`;
-    for (const c of credit.contributions) if (c.justification) haystack += `\n${foldForSearch(c.justification)}`;
-    draft[i] = {
-      entry: {
-        credit,
-        subjectName,
-        subjectKind: credit.subject.kind,
-        titleName: title?.name ?? '',
-        departmentId: title?.departmentId ?? NO_DEPARTMENT,
-        departmentName: department?.name ?? '',
-        orphanTitle: !title,
-        missingJustification: isMissingJustification(credit, source.production),
-        courtesy: isPossibleCourtesyCredit(credit, courtesyContext),
-      },
-      haystack,
-      key: {
-        title: ranksOfTitles.get(credit.titleId) ?? Number.MAX_SAFE_INTEGER,
-        placement: PLACEMENT_RANK[credit.placement] ?? 2,
-        billing: Number.isFinite(credit.billing) ? credit.billing : 0,
-        name: ranksOfNames.get(subjectId) ?? Number.MAX_SAFE_INTEGER,
-        id: credit.id,
-      },
-    };
-  }
-  draft.sort((a, b) => compareOrderKeys(a.key, b.key));
+  return {
+    source,
+    draft(credit) {
+      const title = titleById.get(credit.titleId);
+      const department = title ? departmentById.get(title.departmentId) : undefined;
+      let subjectName = '';
+      let subjectId: string;
+      if (credit.subject.kind === 'person') {
+        subjectId = credit.subject.personId;
+        subjectName = personById.get(subjectId)?.name ?? '';
+      } else {
+        subjectId = credit.subject.companyId;
+        subjectName = companyById.get(subjectId)?.name ?? '';
+      }
+      let haystack = `${foldForSearch(subjectName)}\n${foldForSearch(credit.creditedAs)}\n${foldForSearch(credit.character)}\n${titleText.get(credit.titleId) ?? ''}`;
+      for (const c of credit.contributions) if (c.justification) haystack += `\n${foldForSearch(c.justification)}`;
+      return {
+        entry: {
+          credit,
+          subjectName,
+          subjectKind: credit.subject.kind,
+          titleName: title?.name ?? '',
+          departmentId: title?.departmentId ?? NO_DEPARTMENT,
+          departmentName: department?.name ?? '',
+          orphanTitle: !title,
+          missingJustification: isMissingJustification(credit, source.production),
+          courtesy: isPossibleCourtesyCredit(credit, courtesyContext),
+        },
+        haystack,
+        typeIds: credit.contributions.map((c) => c.typeId),
+        key: {
+          title: ranksOfTitles.get(credit.titleId) ?? Number.MAX_SAFE_INTEGER,
+          placement: PLACEMENT_RANK[credit.placement] ?? 2,
+          billing: Number.isFinite(credit.billing) ? credit.billing : 0,
+          name: ranksOfNames.get(subjectId) ?? Number.MAX_SAFE_INTEGER,
+          id: credit.id,
+        },
+      };
+    },
+  };
+}
 
+/** The index's column arrays from drafts already in list order. */
+function indexOf(drafts: readonly Draft[], context: BuildContext): CreditSearchIndex {
+  const n = drafts.length;
   const index: CreditSearchIndex = {
     entries: new Array(n),
     haystacks: new Array(n),
@@ -120,16 +140,70 @@ export function buildCreditIndex(source: CreditSearchSource): CreditSearchIndex 
     positions: new Map(),
   };
   for (let i = 0; i < n; i++) {
-    const { entry, haystack } = draft[i];
+    const { entry, haystack, typeIds } = drafts[i];
     index.entries[i] = entry;
     index.haystacks[i] = haystack;
     index.departmentIds[i] = entry.departmentId;
     index.titleIds[i] = entry.credit.titleId;
     index.statuses[i] = entry.credit.status;
     index.placements[i] = entry.credit.placement;
-    index.typeIds[i] = entry.credit.contributions.map((c) => c.typeId);
+    index.typeIds[i] = typeIds;
     index.missing[i] = entry.missingJustification ? 1 : 0;
     index.positions.set(entry.credit.id, i);
   }
+  built.set(index, { context, drafts });
   return index;
+}
+
+/** How each index was built, for updateCreditIndex. */
+const built = new WeakMap<CreditSearchIndex, { context: BuildContext; drafts: readonly Draft[] }>();
+
+export function buildCreditIndex(source: CreditSearchSource): CreditSearchIndex {
+  const context = buildContext(source);
+  const drafts = source.credits.map((credit) => context.draft(credit));
+  drafts.sort((a, b) => compareOrderKeys(a.key, b.key));
+  return indexOf(drafts, context);
+}
+
+/** True when two sources differ at most in their credits (the same arrays and production settings otherwise). */
+function sameSurroundings(a: CreditSearchSource, b: CreditSearchSource): boolean {
+  return (
+    a.people === b.people &&
+    a.companies === b.companies &&
+    a.titles === b.titles &&
+    a.departments === b.departments &&
+    a.contributionTypes === b.contributionTypes &&
+    a.production.kind === b.production.kind &&
+    JSON.stringify(a.production.policy) === JSON.stringify(b.production.policy)
+  );
+}
+
+/**
+ * The index of `source`, from `previous` when only the credits changed: an edit replaces one credit object (or a
+ * few) in a list of 20,000 or 100,000, so the entries of every credit that is the same object are kept, in their
+ * order, and only the new ones are built and merged in. The result is what buildCreditIndex(source) gives (the
+ * order is total: ties end on the credit id); anything else rebuilds.
+ */
+export function updateCreditIndex(previous: CreditSearchIndex, source: CreditSearchSource): CreditSearchIndex {
+  const made = built.get(previous);
+  if (!made || !sameSurroundings(made.context.source, source)) return buildCreditIndex(source);
+  const { drafts } = made;
+  const kept = new Uint8Array(drafts.length);
+  const fresh: Draft[] = [];
+  for (const credit of source.credits) {
+    const at = previous.positions.get(credit.id);
+    if (at !== undefined && drafts[at].entry.credit === credit && !kept[at]) kept[at] = 1;
+    else fresh.push(made.context.draft(credit));
+  }
+  fresh.sort((a, b) => compareOrderKeys(a.key, b.key));
+  const merged: Draft[] = new Array(source.credits.length);
+  let m = 0;
+  let f = 0;
+  for (let k = 0; k < drafts.length; k++) {
+    if (!kept[k]) continue;
+    while (f < fresh.length && compareOrderKeys(fresh[f].key, drafts[k].key) < 0) merged[m++] = fresh[f++];
+    merged[m++] = drafts[k];
+  }
+  while (f < fresh.length) merged[m++] = fresh[f++];
+  return indexOf(merged, { ...made.context, source });
 }

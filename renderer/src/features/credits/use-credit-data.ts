@@ -1,8 +1,8 @@
 // Everything the credits panel reads, through the live-query hooks, and the search index built from it once per
 // data change (not per keystroke). Lookups by id are built here too, so editors never scan arrays.
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Company, ContributionType, CreditTitle, Department, Person } from '../../../../shared/model/types';
-import { buildCreditIndex, type CreditSearchIndex } from '../../../../shared/search';
+import { buildCreditIndex, updateCreditIndex, type CreditSearchIndex } from '../../../../shared/search';
 import type { SessionRow } from '../../db/database';
 import { useCompanies, useContributionTypes, useCredits, useDepartments, usePeople, useTitles } from '../../db/hooks';
 
@@ -36,20 +36,24 @@ export function useCreditData(session: SessionRow): CreditData {
   // Built only once every table has arrived: while a large production loads, each table's query resolves on its
   // own, and indexing 20,000 credits against half-loaded titles would be wasted work (and show "title removed").
   const ready = !!(credits && people && companies && titles && departments && contributionTypes);
-  const index = useMemo(
-    () =>
-      buildCreditIndex({
-        credits: ready ? credits : NONE,
-        people: people ?? NONE,
-        companies: companies ?? NONE,
-        titles: titles ?? NONE,
-        departments: departments ?? NONE,
-        contributionTypes: contributionTypes ?? NONE,
-        production: { kind, policy },
-      }),
+  // An edit usually changes only credits (one object in 20,000): the previous index is then updated with the new
+  // credit objects rather than rebuilt (updateCreditIndex rebuilds when anything else changed).
+  const previous = useRef<CreditSearchIndex | null>(null);
+  const index = useMemo(() => {
+    const source = {
+      credits: ready ? credits : NONE,
+      people: people ?? NONE,
+      companies: companies ?? NONE,
+      titles: titles ?? NONE,
+      departments: departments ?? NONE,
+      contributionTypes: contributionTypes ?? NONE,
+      production: { kind, policy },
+    };
+    const next = previous.current && ready ? updateCreditIndex(previous.current, source) : buildCreditIndex(source);
+    previous.current = next;
+    return next;
     // policy is compared by content: the session row is a new object after every edit.
-    [ready, credits, people, companies, titles, departments, contributionTypes, kind, JSON.stringify(policy)],
-  );
+  }, [ready, credits, people, companies, titles, departments, contributionTypes, kind, JSON.stringify(policy)]);
 
   const lookups = useMemo(
     () => ({
