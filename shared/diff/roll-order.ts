@@ -11,6 +11,9 @@ import type { PublicPerson } from '../revisions/state';
 import type { Side } from './side';
 import type { RollMove } from './types';
 
+/** Runs of tied lines longer than this are sorted by the library sort rather than by insertion. */
+const INSERTION_LIMIT = 16;
+
 const MISSING_TITLE: TitleOrder = { departmentRank: Number.MAX_SAFE_INTEGER, departmentName: '', guildRank: 0, titleOrder: 0 };
 
 /**
@@ -134,12 +137,18 @@ export function rollOrder(side: Side, kind: ProductionKind, nameRanks: Uint32Arr
   lines = sortByKey(lines, placedTitle, 2 * (unknownTitle + 1));
 
   // Runs that tie on all three (one name twice on a title at one billing; a few thousand lines in pairs and
-  // threes): tie-break, then id, by insertion sort, which for runs this short beats a sort call per run.
+  // threes): tie-break, then id, by insertion sort, which for runs this short beats a sort call per run. A long run
+  // (one company credited on every episode) gets the library sort, so it stays n log n.
   const before = (a: number, b: number) => (tieBreak ? tieBreak[a] - tieBreak[b] : 0) || (credits[a].id < credits[b].id ? -1 : credits[a].id > credits[b].id ? 1 : 0);
   for (let start = 0; start < lines.length; ) {
     const first = lines[start];
     let end = start + 1;
     while (end < lines.length && placedTitle[lines[end]] === placedTitle[first] && billingRank[lines[end]] === billingRank[first] && nameRanks[lines[end]] === nameRanks[first]) end++;
+    if (end - start > INSERTION_LIMIT) {
+      lines.subarray(start, end).sort(before);
+      start = end;
+      continue;
+    }
     for (let k = start + 1; k < end; k++) {
       const line = lines[k];
       let m = k - 1;
