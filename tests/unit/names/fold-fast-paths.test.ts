@@ -1,42 +1,12 @@
 // The folding fast paths must give exactly what the straightforward code gives: foldText returning the folded
 // string without splitting it into words and joining them again, an empty cell answered at once, and nameKey
 // folding the cleaned name directly when it has no comma and no suffix (splitName would keep every word in order).
-// Each is compared with the code as it was (kept here as the reference) over the test corpus and random strings.
+// Each is compared with the code as it was (reference-fold.ts, and nameKey below) over the test corpus and random strings.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldText, foldWords, nameKey, splitName } from '../../../shared/names';
 import { corpusNames } from '../roll/fixture-documents';
-
-const SPECIAL_LETTERS: Record<string, string> = { ø: 'o', đ: 'd', ð: 'd', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't', ŋ: 'n', ſ: 's', ς: 'σ' };
-const SPECIAL_LETTER = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
-
-/** foldWords as it was (ASCII and Latin paths included), splitting into words on every call. */
-function referenceFoldWords(text: string): string[] {
-  if (/^[\x20-\x7E]*$/.test(text)) {
-    const simple = text.toLowerCase().replace(/['`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
-    return simple === '' ? [] : simple.split(' ');
-  }
-  if (/^[\u0020-\u007E\u00A0-\u024F\u0300-\u036F\u1E00-\u1EFF\u2018\u2019\u02BB\u02BC]*$/.test(text)) {
-    const latin = text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036F]/g, '')
-      .toLowerCase()
-      .replace(SPECIAL_LETTER, (c) => SPECIAL_LETTERS[c])
-      .replace(/['’‘ʼʻ`´]/g, '')
-      .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
-      .trim();
-    return latin === '' ? [] : latin.split(' ');
-  }
-  const folded = text
-    .normalize('NFKD')
-    .replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hebrew}\p{Script=Arabic}])\p{M}+/gu, '$1')
-    .toLowerCase()
-    .replace(SPECIAL_LETTER, (c) => SPECIAL_LETTERS[c])
-    .replace(/['’‘ʼʻ`´]/g, '')
-    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
-    .trim();
-  return folded === '' ? [] : folded.split(' ');
-}
+import { referenceFoldWords } from './reference-fold';
 
 /** nameKey as it was: always through splitName. */
 function referenceNameKey(name: string): string {
