@@ -113,7 +113,7 @@ export function matchCredits(before: Side, after: Side, titlePairs: TitlePairs):
     for (const j of leftAfter) push(candidates, group[1](j), key[1](j), j);
     const counts = uniqueOnly ? new Map<number, Map<string, number[]>>() : null;
     if (counts) for (const i of leftBefore) push(counts, group[0](i), key[0](i), i);
-  let matched = false;
+    let matched = false;
     const rest: number[] = [];
     for (const i of leftBefore) {
       const g = group[0](i);

@@ -2,7 +2,7 @@
 // shared/roll composes: main titles, then end credits by department, title, billing and sort name; uncredited
 // credits are not on the roll), and among the credits present on both sides the longest run that kept its relative
 // order stays put; every other credit is reported as moved, with the line it follows before and after.
-import type { Credit, ProductionKind } from '../model/types';
+import type { ProductionKind } from '../model/types';
 import { cleanName } from '../names/clean-text';
 import { deriveSortName } from '../names/sort-name';
 import { distinctRanks } from '../roll/name-ranks';
@@ -234,7 +234,8 @@ export function rollMoves(before: Side, after: Side, orders: RollOrders, partner
   const { beforeLines, afterLines, lineOfBefore } = orders;
   const beforeCredits = before.state.credits;
   const afterCredits = after.state.credits;
-  const label = (side: Side, credit: Credit | undefined) => (credit ? `${side.titleName(credit)} — ${side.screenName(credit)}` : null);
+  /** "Title — Name" of the credit at line `k` of a side's roll (null above the first line). */
+  const label = (side: Side, lines: Int32Array, k: number) => (k >= 0 ? `${side.titleName(side.state.credits[lines[k]])} — ${side.screenNameAt(lines[k])}` : null);
 
   // The before line of every after line whose credit is paired with one on the before roll, in after order.
   const seq: number[] = [];
@@ -257,13 +258,13 @@ export function rollMoves(before: Side, after: Side, orders: RollOrders, partner
     const j = seqAfter[k];
     const credit = afterCredits[afterLines[j]];
     moves.push({
-      person: after.screenName(credit),
+      person: after.screenNameAt(afterLines[j]),
       title: after.titleName(credit),
       department: after.departmentOf(credit)?.name ?? '',
       beforeCreditId: beforeCredits[beforeLines[i]].id,
       afterCreditId: credit.id,
-      from: { line: i + 1, follows: label(before, i > 0 ? beforeCredits[beforeLines[i - 1]] : undefined) },
-      to: { line: j + 1, follows: label(after, j > 0 ? afterCredits[afterLines[j - 1]] : undefined) },
+      from: { line: i + 1, follows: label(before, beforeLines, i - 1) },
+      to: { line: j + 1, follows: label(after, afterLines, j - 1) },
     });
   }
   return moves;

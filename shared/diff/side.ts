@@ -21,11 +21,12 @@ export interface Side {
   titles: Map<string, CreditTitle>;
   departments: Map<string, Department>;
   contributionTypes: Map<string, ContributionType>;
-  /** Person's or company's name; a placeholder when the record is missing. */
-  subjectName(credit: Credit): string;
-  /** The name on screen: credited-as when set. */
+  /** The name on screen: credited-as when set, else the person's or company's name. */
   screenName(credit: Credit): string;
-  /** subjectName and screenName of the credit at an index of `state.credits`, without looking the record up. */
+  /**
+   * The person's or company's name (a placeholder when the record is missing) and the name on screen of the credit
+   * at an index of `state.credits`, without looking the record up.
+   */
   subjectNameAt(index: number): string;
   screenNameAt(index: number): string;
   /** Folded subject name for matching, of the credit at an index of `state.credits` (each name folded once). */
@@ -83,7 +84,6 @@ export function buildSide(state: CreditsState): Side {
     titles,
     departments,
     contributionTypes,
-    subjectName,
     screenName,
     subjectNameAt,
     screenNameAt: (index) => credits[index].creditedAs.trim() || subjectNameAt(index),
