@@ -9,19 +9,23 @@ export interface BenchArgs {
   /** Explicit sizes (--sizes=1000,5000); otherwise 1,000, 5,000, 20,000 (+100,000 with --large), 1,000 with --smoke. */
   sizes: number[] | null;
   runs: number | null;
+  /** Print every run's and floor's time, not only the medians. */
+  samples: boolean;
   help: boolean;
 }
 
-export const USAGE = `Usage: npm run bench -- [--smoke] [--large] [--out FILE] [--only=case,case] [--sizes=1000,20000] [--runs=N]
+export const USAGE = `Usage: npm run bench -- [--smoke] [--large] [--out FILE] [--only=case,case] [--sizes=1000,20000] [--runs=N] [--samples]
   --smoke        every case once at 1,000 credits (CI keeps the benchmark working; never fails on time)
   --large        add 100,000 credits (fewer runs there)
   --out FILE     also write a JSON array of { case, n, ms, floorMs, targetMs }
   --only=...     run only these cases
   --sizes=...    run at these sizes instead
-  --runs=N       measured runs per case and size (default 5, after one warm-up)`;
+  --runs=N       exactly N measured runs per case and size (default: after one warm-up, at least 5 runs and
+                 2 s measured, at most 40; 3 runs at 100,000)
+  --samples      also print every run's and floor's milliseconds (to see how much they vary)`;
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { smoke: false, large: false, out: null, only: [], sizes: null, runs: null, help: false };
+  const args: BenchArgs = { smoke: false, large: false, out: null, only: [], sizes: null, runs: null, samples: false, help: false };
   const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -48,6 +52,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
         args.runs = runs;
         break;
       }
+      case '--samples': args.samples = true; break;
       case '--help': case '-h': args.help = true; break;
       default: throw new Error(`Unknown option ${arg}.`);
     }

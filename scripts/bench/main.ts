@@ -21,10 +21,11 @@ export const CASES: BenchCase[] = [
   searchCase, dexieLoadCase, uiOpenCase, uiSearchCase, uiEditCase, uiLaunchCase, previewCase, diffSameFileCase, diffReimportedCase, diffRevisionCase, diffFilesCase,
 ];
 
+/** Below 100,000 credits: at least 5 runs and 2 s measured (at most 40 runs); `--runs=N` asks for exactly N. */
 function planFor(c: BenchCase, n: number, smoke: boolean, runs: number | null): Plan {
   if (smoke) return { warmups: 0, runs: 1 };
-  const base = c.plan ?? (n >= 100_000 ? { warmups: 0, runs: 3 } : { warmups: 1, runs: 5 });
-  return runs ? { ...base, runs } : base;
+  const base: Plan = c.plan ?? (n >= 100_000 ? { warmups: 0, runs: 3 } : { warmups: 1, runs: 5, minMs: 2000, maxRuns: 40 });
+  return runs ? { warmups: base.warmups, runs } : base;
 }
 
 async function main(): Promise<number> {
@@ -57,6 +58,10 @@ async function main(): Promise<number> {
           const floorGoal = c.name === 'export-pdf' ? 2 : 3;
           rows.push({ case: c.name, n, ms: measured.ms, floorMs: measured.floorMs, targetMs: targetAt(c, n), firstMs: measured.firstMs, floorGoal, goalApplies: n === c.targetSize });
           process.stderr.write(`${measured.ms.toFixed(1)} ms\n`);
+          if (args.samples) {
+            const list = (values: number[]) => values.map((ms) => ms.toPrecision(3)).join(' ');
+            process.stderr.write(`  runs  ${list(measured.samples)}\n${measured.floorSamples.length ? `  floor ${list(measured.floorSamples)}\n` : ''}`);
+          }
         } catch (error) {
           const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
           failures.push(`${label}: ${message}`);
