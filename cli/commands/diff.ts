@@ -10,6 +10,7 @@ import { findRevision, RevisionError, RevisionNotFoundError } from '../../shared
 import { materialiseRevision } from '../../shared/revisions/materialise';
 import { creditsStateOf, type CreditsState } from '../../shared/revisions/state';
 import { loadDocumentFile } from '../../electron/documents/load';
+import { readingNotices } from '../reading-notices';
 import { InputError, parseArgs, UsageError, type CliCommand } from '../command';
 
 export interface SideSpec {
@@ -46,10 +47,14 @@ interface LoadedSide {
   label: string;
 }
 
-async function loadSide(spec: SideSpec, cache: Map<string, Promise<RollcallDocument>>): Promise<LoadedSide> {
+/** Loads each file once (FILE@v1 FILE reads it once); what reading it noticed goes to `warn`. */
+async function loadSide(spec: SideSpec, cache: Map<string, Promise<RollcallDocument>>, warn: (line: string) => void): Promise<LoadedSide> {
   let pending = cache.get(spec.file);
   if (!pending) {
-    pending = loadDocumentFile(spec.file).then((l) => l.document);
+    pending = loadDocumentFile(spec.file).then((l) => {
+      for (const notice of readingNotices(spec.file, l)) warn(`${notice}\n`);
+      return l.document;
+    });
     cache.set(spec.file, pending);
   }
   const document = await pending;
@@ -97,8 +102,8 @@ Exit codes: 0 compared (whether or not anything changed); 1 a file cannot be rea
     const { positionals, flags } = parseArgs(args, { flags: ['json'] });
     if (positionals.length !== 2) throw new UsageError(positionals.length < 2 ? 'Name two sides to compare: OLD and NEW.' : 'Name exactly two sides to compare: OLD and NEW.');
     const cache = new Map<string, Promise<RollcallDocument>>();
-    const before = await loadSide(await parseSide(positionals[0], io.cwd), cache);
-    const after = await loadSide(await parseSide(positionals[1], io.cwd), cache);
+    const before = await loadSide(await parseSide(positionals[0], io.cwd), cache, io.stderr);
+    const after = await loadSide(await parseSide(positionals[1], io.cwd), cache, io.stderr);
     const comparison = compareStates(before.state, after.state, { kind: after.document.production.kind });
     if (flags.has('json')) {
       const side = (s: LoadedSide) => ({ file: path.basename(s.spec.file), revision: s.spec.revision, label: s.label });

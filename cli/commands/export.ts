@@ -7,6 +7,7 @@ import { EXPORT_FORMATS, ExportFormatSchema, FORMAT_INFO } from '../../shared/ex
 import { findEpisodeByReference } from '../../shared/export/episode-ref';
 import { UserFacingError } from '../../shared/ipc/result';
 import { loadDocumentFile } from '../../electron/documents/load';
+import { readingNotices } from '../reading-notices';
 import { buildExport } from '../../electron/exports/build-export';
 import { closePdfBrowser, printHtmlToPdf } from '../../electron/exports/print-pdf';
 import { writeExportFile } from '../../electron/exports/write-export';
@@ -33,7 +34,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (toStdout && info.extension === 'pdf') throw new UsageError('A PDF cannot be written to standard output; give --out a file or folder.');
 
   const file = path.resolve(io.cwd, positionals[0]);
-  const { document } = await loadDocumentFile(file);
+  const loaded = await loadDocumentFile(file);
+  const { document } = loaded;
+  for (const notice of readingNotices(file, loaded)) io.stderr(`${notice}\n`);
   let episodeId: string | null = null;
   if (values.episode !== undefined) {
     const found = findEpisodeByReference(document, values.episode);

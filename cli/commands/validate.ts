@@ -5,6 +5,7 @@ import { DocumentFormatError } from '../../shared/format/errors';
 import { findReferenceProblems } from '../../shared/format/references';
 import { FORMAT_VERSION } from '../../shared/model/schema';
 import { readDocumentFile } from '../../electron/documents/load';
+import { readingNotices } from '../reading-notices';
 import { parseArgs, UsageError, type CliCommand, type CliIo } from '../command';
 
 const MAX_LISTED = 50;
@@ -38,6 +39,8 @@ async function validateOne(file: string, io: CliIo): Promise<boolean> {
     if (broken.length > MAX_LISTED) io.stderr(`  … and ${broken.length - MAX_LISTED} more\n`);
     return false;
   }
+  // Values read as their default (a hand-edited style): valid, since the file opens, but said.
+  for (const notice of readingNotices(resolved, read)) io.stderr(`${notice}\n`);
   const doc = read.document;
   const older = read.migratedFrom !== null ? `; \`rollcall migrate\` updates it to format version ${FORMAT_VERSION}` : '';
   io.stdout(

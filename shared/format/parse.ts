@@ -125,6 +125,45 @@ function parseNewer(raw: Record<string, unknown>, version: number, who: string):
   };
 }
 
+/** A value from the file as a sentence quotes it: strings in quotes, anything else as JSON. */
+function shown(value: unknown): string {
+  return typeof value === 'string' ? `“${clip(value)}”` : clip(JSON.stringify(value) ?? String(value));
+}
+
+const STYLE_DEFAULTS = { pairColumns: 'role-name pairs side by side', mainCards: 'opening titles grouped by card' } as const;
+
+/**
+ * Fields added to version 2 later read a value they do not allow as their default (the schema's `catch`), so that
+ * a hand-edited style cannot stop a production from opening. The user is told which value was replaced and by
+ * what, rather than finding it changed after the next save.
+ */
+function replacedValueNotices(raw: Record<string, unknown>, document: RollcallDocument, who: string): string[] {
+  const notices: string[] = [];
+  const style = raw.style;
+  if (style !== null && typeof style === 'object' && !Array.isArray(style)) {
+    for (const field of Object.keys(STYLE_DEFAULTS) as (keyof typeof STYLE_DEFAULTS)[]) {
+      const written = (style as Record<string, unknown>)[field];
+      if (written === undefined || written === document.style[field]) continue;
+      notices.push(
+        `The roll style's ${field} (${STYLE_DEFAULTS[field]}) in ${who} was ${shown(written)}, which it cannot be, so it reads as ${shown(document.style[field])}; saving writes that.`,
+      );
+    }
+  }
+  const images = Array.isArray(raw.images) ? raw.images : [];
+  const badOrders = images.filter((image, i) => {
+    const written = image !== null && typeof image === 'object' ? (image as Record<string, unknown>).order : undefined;
+    return written !== undefined && written !== document.images[i]?.order;
+  }).length;
+  if (badOrders > 0) {
+    notices.push(
+      badOrders === 1
+        ? `One logo in ${who} has an order that is not a number, so it reads as 0 (first, with the other logos at 0 in file order).`
+        : `${badOrders} logos in ${who} have an order that is not a number, so they read as 0 (first, in file order).`,
+    );
+  }
+  return notices;
+}
+
 export function parseDocumentText(text: string, name?: string): ParsedDocument {
   const who = quoteName(name);
   const raw = parseJson(text, who);
@@ -139,7 +178,8 @@ export function parseDocumentText(text: string, name?: string): ParsedDocument {
   const result = info.schema.safeParse(record);
   if (!result.success) invalid(who, issueLines(result.error), version);
   if (version === FORMAT_VERSION) {
-    return { document: result.data as RollcallDocument, fileFormatVersion: version, migratedFrom: null, readOnly: false, notices: [] };
+    const document = result.data as RollcallDocument;
+    return { document, fileFormatVersion: version, migratedFrom: null, readOnly: false, notices: replacedValueNotices(record, document, who) };
   }
   const migrated = RollcallDocumentSchema.safeParse(migrateToCurrent(result.data, version));
   // A migration that produces an invalid document is a bug in Rollcall, but the user still gets a sentence.

@@ -1,5 +1,5 @@
 // `rollcall validate`, run as the built bundle against real files.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempFolder } from '../documents/test-host';
@@ -23,9 +23,23 @@ describe('rollcall validate', () => {
     expect(run.stdout).toBe('“v2-short-film.rollcall” is a valid Rollcall production (format version 2, 4 people, 1 company, 5 credits).\n');
   });
 
+  it('exits 0 for a file whose hand-edited style reads as the default, and says what was replaced', async () => {
+    const raw = JSON.parse(await readFile(fixture('v2-short-film.rollcall'), 'utf8'));
+    raw.style.pairColumns = 'two';
+    await writeFile(path.join(dir, 'edited.rollcall'), JSON.stringify(raw));
+    const run = rollcall(['validate', 'edited.rollcall'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('“edited.rollcall” is a valid Rollcall production');
+    expect(run.stderr).toBe(
+      "The roll style's pairColumns (role-name pairs side by side) in “edited.rollcall” was “two”, which it cannot be, so it reads as 1; saving writes that.\n",
+    );
+  });
+
   it('exits 0 for a version 1 file and points at migrate', () => {
     const run = rollcall(['validate', fixture('v1-short-film.rollcall')]);
     expect(run.code).toBe(0);
+    // Validating never saves, so the note that saving updates the file is not repeated.
+    expect(run.stderr).toBe('');
     expect(run.stdout).toContain('format version 1');
     expect(run.stdout).toContain('`rollcall migrate` updates it to format version 2');
   });

@@ -112,3 +112,33 @@ describe('versions', () => {
     expect(e.message).toMatch(/format version 3.*update Rollcall/);
   });
 });
+
+describe('values that read as their default', () => {
+  const image = (order: unknown) => ({ id: `logo-${String(order)}`, name: 'Guild logo', kind: 'guild', mediaType: 'image/png', data: 'iVBORw0KGgo=', order });
+
+  it('says which value of a later-added field was replaced, and by what, instead of changing it silently', () => {
+    const raw = JSON.parse(valid);
+    raw.style.pairColumns = 3;
+    raw.style.mainCards = 'fancy';
+    raw.images = [image(2), image('first'), image(null)];
+    const parsed = parseDocumentText(JSON.stringify(raw), 'edited.rollcall');
+    expect(parsed.document.style).toMatchObject({ pairColumns: 1, mainCards: 'single' });
+    expect(parsed.document.images.map((i) => i.order)).toEqual([2, 0, 0]);
+    expect(parsed.notices).toEqual([
+      "The roll style's pairColumns (role-name pairs side by side) in “edited.rollcall” was 3, which it cannot be, so it reads as 1; saving writes that.",
+      "The roll style's mainCards (opening titles grouped by card) in “edited.rollcall” was “fancy”, which it cannot be, so it reads as “single”; saving writes that.",
+      '2 logos in “edited.rollcall” have an order that is not a number, so they read as 0 (first, in file order).',
+    ]);
+  });
+
+  it('says nothing when such a field is absent (an older file of the version) or allowed', () => {
+    const raw = JSON.parse(valid);
+    delete raw.style.pairColumns;
+    raw.style.mainCards = 'grouped';
+    raw.images = [{ ...image(0), order: undefined }, image(5)];
+    const parsed = parseDocumentText(JSON.stringify(raw), 'older.rollcall');
+    expect(parsed.document.style).toMatchObject({ pairColumns: 1, mainCards: 'grouped' });
+    expect(parsed.document.images.map((i) => i.order)).toEqual([0, 5]);
+    expect(parsed.notices).toEqual([]);
+  });
+});
