@@ -21,7 +21,7 @@ export const USAGE = `Usage: npm run bench -- [--smoke] [--large] [--out FILE] [
   --only=...     run only these cases
   --sizes=...    run at these sizes instead
   --runs=N       exactly N measured runs per case and size (default: after one warm-up, at least 5 runs and
-                 2 s measured, at most 40; 3 runs at 100,000)
+                 1.5 s measured, at most 25; 3 runs at 100,000)
   --samples      also print every run's and floor's milliseconds (to see how much they vary)`;
 
 export function parseArgs(argv: readonly string[]): BenchArgs {

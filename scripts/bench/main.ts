@@ -21,10 +21,10 @@ export const CASES: BenchCase[] = [
   searchCase, dexieLoadCase, uiOpenCase, uiSearchCase, uiEditCase, uiLaunchCase, previewCase, diffSameFileCase, diffReimportedCase, diffRevisionCase, diffFilesCase,
 ];
 
-/** Below 100,000 credits: at least 5 runs and 2 s measured (at most 40 runs); `--runs=N` asks for exactly N. */
+/** Below 100,000 credits: at least 5 runs and 1.5 s measured (at most 25 runs); `--runs=N` asks for exactly N. */
 function planFor(c: BenchCase, n: number, smoke: boolean, runs: number | null): Plan {
   if (smoke) return { warmups: 0, runs: 1 };
-  const base: Plan = c.plan ?? (n >= 100_000 ? { warmups: 0, runs: 3 } : { warmups: 1, runs: 5, minMs: 2000, maxRuns: 40 });
+  const base: Plan = c.plan ?? (n >= 100_000 ? { warmups: 0, runs: 3 } : { warmups: 1, runs: 5, minMs: 1500, maxRuns: 25 });
   return runs ? { warmups: base.warmups, runs } : base;
 }
 
