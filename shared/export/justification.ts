@@ -104,7 +104,7 @@ function renderCredit(out: string[], record: CreditRecord, group: JustificationG
   if (credited && credited !== record.subjectName) meta.push(`credited as “${credited}” (${record.subjectName})`);
   if (c.uncredited) meta.push('uncredited: on record, not on the roll');
   if (c.pgaMark && !record.pga) meta.push('p.g.a. mark requested but not allowed for this credit');
-  meta.push(c.approvedBy.trim() ? `approved by ${c.approvedBy.trim()}${c.approvedAt ? ` on ${formatInstant(c.approvedAt)}` : ''}` : 'not approved');
+  meta.push(approvalText(c));
   out.push(`<div class="meta">${escapeHtml(meta.join(' · '))}</div>`);
   if (c.contributions.length === 0) {
     out.push(`<div class="none">No contribution recorded${group.requiresJustification ? ': this title needs a justification before approval' : ''}.</div>`);
@@ -119,4 +119,15 @@ function renderCredit(out: string[], record: CreditRecord, group: JustificationG
     out.push('</ol>');
   }
   out.push('</div>');
+}
+
+/**
+ * Who approved the credit. Driven by the status, so the line never contradicts it: an approved or locked credit
+ * with no approver recorded (an older or hand-edited file) says so rather than "not approved".
+ */
+function approvalText(c: CreditRecord['credit']): string {
+  if (c.status !== 'approved' && c.status !== 'locked') return 'not approved';
+  const by = c.approvedBy.trim();
+  const when = c.approvedAt ? ` on ${formatInstant(c.approvedAt)}` : '';
+  return by ? `approved by ${by}${when}` : `approver not recorded${when ? ` (approved${when})` : ''}`;
 }
