@@ -50,8 +50,9 @@ const UNDOCUMENTED_NAMES_SHOWN = 3;
  * under the policy or as possible courtesy credits). A crew of thousands has thousands of these, and for a grip
  * nothing is wrong with that, so they are listed for review as one item per credit title rather than one per
  * credit: the panel stays readable at 20,000 credits and the production-specific items are not buried. Each item
- * still links to a credit (the first of its title); the Credits panel lists the rest of that title beside it, and
- * `creditIds` names them all.
+ * still links to one credit, the first of its title (creditIds[0], as for every grouped item, so the checks panel
+ * can say it opens the first of them); the Credits panel lists the rest of that title beside it, and `creditIds`
+ * names them all.
  */
 function undocumentedItems(groups: Iterable<{ title: CreditTitle; credits: Credit[]; names: string[] }>): CheckItem[] {
   const items: CheckItem[] = [];
@@ -188,7 +189,9 @@ export function creditItems(credits: readonly Credit[], ctx: CreditContext): Che
       kind: 'repeated-credit',
       severity: 'warning',
       message: `${quote(name)} is credited ${overlapping.length} times as ${title.name}${role} in ${where}.`,
-      creditId: overlapping[1].id,
+      // The first of them, as for every grouped item (CheckItem: creditIds[0] is creditId), so that the panel can
+      // say truthfully that it opens the first; the Credits panel shows the repeat beside it.
+      creditId: first.id,
       creditIds: overlapping.map((c) => c.id),
       personIds: first.subject.kind === 'person' ? [first.subject.personId] : undefined,
       companyIds: first.subject.kind === 'company' ? [first.subject.companyId] : undefined,

@@ -162,7 +162,8 @@ describe('checks: repeated credits', () => {
     const items = ofKind(checks(d), 'repeated-credit');
     expect(items).toHaveLength(1);
     expect(items[0].creditIds).toEqual([a.id, b.id]);
-    expect(items[0].creditId).toBe(b.id);
+    // Like every grouped item it opens the first of them (the panel says so), not the repeat.
+    expect(items[0].creditId).toBe(a.id);
     expect(items[0].message).toBe('“Ada Lovelace” is credited 2 times as Gaffer in the end credits.');
   });
 
@@ -243,5 +244,19 @@ describe('checks: identical names', () => {
     person(d, 'Li Wei');
     const [item] = ofKind(checks(d), 'duplicate-people');
     expect(item.message).toBe('2 people are named “Li Wei”: they may be the same person entered more than once.');
+  });
+});
+
+describe('checks: grouped items', () => {
+  it('link every grouped item to the first of its credits, so the panel can say it opens the first of them', () => {
+    const d = doc();
+    const p = person(d, 'Ada Lovelace');
+    credit(d, p, 'title:gaffer');
+    credit(d, p, 'title:gaffer', { status: 'proposed' });
+    credit(d, person(d, 'Grace Hopper'), 'title:key-grip');
+    credit(d, person(d, 'Mary Somerville'), 'title:key-grip');
+    const grouped = checks(d).filter((i) => (i.creditIds?.length ?? 0) > 1);
+    expect(new Set(grouped.map((i) => i.kind))).toEqual(new Set(['repeated-credit', 'missing-contribution', 'unapproved']));
+    for (const item of grouped) expect(item.creditId, item.id).toBe(item.creditIds![0]);
   });
 });
