@@ -360,11 +360,11 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
       if (title.id && person && person.source === 'production' && person.personId) {
         if (catalogue.existingCredits.has(creditIdentity(person.personId, title.id, character, finalPlacement))) {
           status = 'present';
-          problems.push({ severity: 'info', code: 'already-present', message: `${person.name} already has this credit in the production; the row was skipped.` });
+          problems.push({ severity: 'info', code: 'already-present', message: `${person.name} already has this credit in the production, so the row is skipped.` });
         }
       } else if (title.id && company?.companyId && catalogue.existingCredits.has(creditIdentity(company.companyId, title.id, character, finalPlacement))) {
         status = 'present';
-        problems.push({ severity: 'info', code: 'already-present', message: `${company.name} already has this credit in the production; the row was skipped.` });
+        problems.push({ severity: 'info', code: 'already-present', message: `${company.name} already has this credit in the production, so the row is skipped.` });
       }
       if (status === 'ready') {
         const first = person
@@ -372,7 +372,7 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
           : repeats.firstRow('company', String(company?.companyId ?? company?.newKey), titleKey, character, finalPlacement, cell(cells, episodesColumn), rowNumber);
         if (first !== undefined) {
           status = 'present';
-          problems.push({ severity: 'info', code: 'repeated-row', message: `Row ${rowNumber} repeats row ${first}; it was skipped.` });
+          problems.push({ severity: 'info', code: 'repeated-row', message: `Row ${rowNumber} repeats row ${first}, so it is skipped.` });
         }
       }
     }
