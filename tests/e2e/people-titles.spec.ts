@@ -12,6 +12,7 @@ import { createCredit, createDocument, createPerson } from '../../shared/model/c
 import type { RollcallDocument } from '../../shared/model/types';
 import { launchApp, type RunningApp } from './harness';
 import { ChecksPanel } from './pages/checks-panel';
+import { CreditsPanel } from './pages/credits';
 import { PeoplePanel } from './pages/people-panel';
 import { StartPage } from './pages/start-page';
 import { TitlesPanel } from './pages/titles-panel';
@@ -159,6 +160,63 @@ test('merging moves the credits to the kept person, the file says so, and checks
   await workspace.expectNotice('Moved 1 credit to “Co-Producer” and removed “Associate Producer”.');
   expect(await titles.titleNames('Producers')).not.toContain('Associate Producer');
   await expect(titles.row('Producers', 'Co-Producer')).toContainText('1 credit');
+});
+
+test('a locked credit keeps its person’s and its title’s names until it is unlocked; contact details stay editable', async () => {
+  const doc = createDocument({ title: 'Signed Off', kind: 'feature', year: 2026 });
+  const mei = createPerson({ name: 'Mei Tanaka' });
+  doc.people.push(mei);
+  doc.credits.push(createCredit({ titleId: 'title:cast', subject: { kind: 'person', personId: mei.id }, character: 'Aiko', status: 'approved' }));
+  const { app: running } = await openFixture(doc, 'Signed Off.rollcall');
+  const { page } = running;
+  const workspace = new Workspace(page);
+
+  // Clearance signs the credit off.
+  await workspace.openPanel('Credits');
+  const credits = new CreditsPanel(page);
+  await credits.open(/^Mei Tanaka, Cast/);
+  await credits.statusButton('Lock').click();
+  await expect(credits.credit(/^Mei Tanaka, Cast, .*Locked$/)).toBeVisible();
+
+  // Renaming the person is refused with the sentence removal uses, and the name stays.
+  await workspace.openPanel('People & Companies');
+  const people = new PeoplePanel(page);
+  await people.row('Mei Tanaka').getByRole('button', { name: 'Edit Mei Tanaka' }).click();
+  const personDialog = page.getByRole('dialog', { name: 'Edit Mei Tanaka' });
+  await personDialog.getByLabel('Name as credited').fill('Mei Tanaka-Ross');
+  await personDialog.getByRole('button', { name: 'Save Person' }).click();
+  await expect(personDialog.getByRole('alert')).toHaveText('“Mei Tanaka” has 1 credit locked: unlock it in the Credits panel before renaming this person.');
+  // The sort name changes the roll's order: refused too.
+  await personDialog.getByLabel('Name as credited').fill('Mei Tanaka');
+  await personDialog.getByLabel('Sort name').fill('Mei, Tanaka');
+  await personDialog.getByRole('button', { name: 'Save Person' }).click();
+  await expect(personDialog.getByRole('alert')).toHaveText('“Mei Tanaka” has 1 credit locked: unlock it in the Credits panel before changing this person’s sort name.');
+  await personDialog.getByRole('button', { name: 'Cancel' }).click();
+  await people.expectPerson('Mei Tanaka');
+  await expect(people.list.getByText('Mei Tanaka-Ross')).toHaveCount(0);
+
+  // The email does not change how the credit reads: allowed.
+  await people.row('Mei Tanaka').getByRole('button', { name: 'Edit Mei Tanaka' }).click();
+  await personDialog.getByLabel('Email (private)').fill('mei@example.com');
+  await personDialog.getByRole('button', { name: 'Save Person' }).click();
+  await expect(personDialog).toBeHidden();
+  await workspace.expectNotice('Saved “Mei Tanaka”.');
+
+  // Renaming the title (Cast → Featuring) is refused the same way.
+  await workspace.openPanel('Credit Titles');
+  const titles = new TitlesPanel(page);
+  await titles.panel.getByRole('button', { name: 'Edit Cast', exact: true }).click();
+  const titleDialog = page.getByRole('dialog', { name: 'Edit Title' });
+  await titleDialog.getByLabel('Title name').fill('Featuring');
+  await titleDialog.getByRole('button', { name: 'Save Title' }).click();
+  await expect(titleDialog.getByRole('alert')).toHaveText('“Cast” has 1 credit locked: unlock it in the Credits panel before renaming this title.');
+  await titleDialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(await titles.titleNames('Cast')).toContain('Cast');
+  expect(await titles.titleNames('Cast')).not.toContain('Featuring');
+
+  // The credit still reads as it was signed off.
+  await workspace.openPanel('Credits');
+  await expect(credits.credit(/^Mei Tanaka, Cast, as Aiko, .*Locked$/)).toBeVisible();
 });
 
 test('a person added in one production is added to the next from the directory with Enter', async () => {

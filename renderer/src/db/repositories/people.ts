@@ -3,12 +3,13 @@
 // removed, right-to-left letters kept) and checked against the schema's limits with a sentence, never truncated.
 // Removing or merging never leaves a credit pointing at nobody.
 import { createCompany, createPerson } from '../../../../shared/model/create';
+import { cleanName } from '../../../../shared/names';
 import { nowIso } from '../../../../shared/model/ids';
 import { CompanySchema, PersonSchema } from '../../../../shared/model/schema';
 import type { Company, Contact, Credit, GuildMembership, Person } from '../../../../shared/model/types';
 import type { CreditRow } from '../database';
 import { loadedRow, loadedRows } from '../records';
-import { edit } from '../edits';
+import { edit, type EditWriter } from '../edits';
 import { rememberPeople } from './directory';
 import { cleanBlock, cleanLine, cleanRequiredName, EditRefused, NAME_MAX, shortName, validated } from './record-input';
 
@@ -64,6 +65,29 @@ export async function creditCount(docId: string, kind: 'person' | 'company', id:
 
 const creditWord = (n: number) => (n === 1 ? '1 credit' : `${n.toLocaleString('en')} credits`);
 
+const pgaCertified = (p: Pick<Person, 'guilds'>) => p.guilds.some((g) => g.guild === 'PGA' && g.pgaCertified);
+
+/**
+ * What a person's edit would change in how their credits read or sort on the roll (the name, the sort name, the
+ * p.g.a. mark): a locked credit has been signed off as it reads, so such a change waits until it is unlocked.
+ * Contact, notes and the rest do not touch the roll and stay editable.
+ */
+function rollChange(existing: Person, clean: PersonDraft): string | null {
+  // Compared as the roll reads them (cleaned), so saving a name stored before cleaning, unchanged, is no rename.
+  if (cleanName(existing.name) !== clean.name) return 'renaming this person';
+  if (cleanName(existing.sortName) !== clean.sortName) return 'changing this person’s sort name';
+  if (pgaCertified(existing) !== pgaCertified(clean)) return 'changing this person’s p.g.a. certification';
+  return null;
+}
+
+/** Refuses, with the removal's sentence, an edit that would change how locked credits read (read in the edit). */
+async function refuseIfLocked(w: EditWriter, kind: 'person' | 'company', id: string, name: string, action: string): Promise<void> {
+  const locked = (await w.all<CreditRow>('credits')).filter(
+    (c) => c.status === 'locked' && (kind === 'person' ? c.subject.kind === 'person' && c.subject.personId === id : c.subject.kind === 'company' && c.subject.companyId === id),
+  ).length;
+  if (locked > 0) throw new EditRefused(`“${shortName(name)}” has ${creditWord(locked)} locked: unlock ${locked === 1 ? 'it' : 'them'} in the Credits panel before ${action}.`);
+}
+
 export async function addPerson(docId: string, draft: PersonDraft): Promise<Person> {
   const person = validated(PersonSchema, createPerson(cleanPersonDraft(draft)));
   await edit(docId, `Add person “${shortName(person.name)}”`, async (w) => {
@@ -79,6 +103,8 @@ export async function updatePerson(docId: string, id: string, draft: PersonDraft
   await edit(docId, `Edit person “${shortName(clean.name)}”`, async (w) => {
     const existing = await w.get<Person>('people', id);
     if (!existing) throw new EditRefused('This person is no longer in the production.');
+    const change = rollChange(existing, clean);
+    if (change) await refuseIfLocked(w, 'person', id, existing.name, change);
     saved = validated(PersonSchema, { ...existing, ...clean });
     await w.put('people', saved);
   });
@@ -108,6 +134,7 @@ export async function updateCompany(docId: string, id: string, draft: CompanyDra
   await edit(docId, `Edit company “${shortName(clean.name)}”`, async (w) => {
     const existing = await w.get<Company>('companies', id);
     if (!existing) throw new EditRefused('This company is no longer in the production.');
+    if (cleanName(existing.name) !== clean.name) await refuseIfLocked(w, 'company', id, existing.name, 'renaming this company');
     saved = validated(CompanySchema, { ...existing, ...clean });
     await w.put('companies', saved);
   });

@@ -3,6 +3,7 @@
 // renumbered 10, 20, 30... on every move, so orders never tie. A title or department still used by credits is
 // never removed silently: removal is refused with a sentence, or the credits move to another title in the same step.
 import { newId, nowIso } from '../../../../shared/model/ids';
+import { cleanName } from '../../../../shared/names';
 import { ContributionTypeSchema, CreditTitleSchema, DepartmentSchema } from '../../../../shared/model/schema';
 import type { ContributionType, Credit, CreditTitle, Department } from '../../../../shared/model/types';
 import type { CreditRow, DepartmentRow, TitleRow } from '../database';
@@ -55,6 +56,18 @@ function cleanTitleDraft(draft: TitleDraft): Omit<TitleDraft, 'requiresJustifica
     pgaEligible: draft.pgaEligible,
     departmentId: draft.departmentId,
   };
+}
+
+/**
+ * What a title's edit would change in how its credits read on the roll (its name, plural, the p.g.a. mark it allows,
+ * its department): a locked credit has been signed off as it reads. The definition and the policy stay editable.
+ */
+function rollChange(title: CreditTitle, clean: Omit<TitleDraft, 'requiresJustification'>): string | null {
+  if (cleanName(title.name) !== clean.name) return 'renaming this title';
+  if (cleanName(title.plural) !== clean.plural) return 'changing this title’s plural';
+  if (title.pgaEligible !== clean.pgaEligible) return 'changing whether this title carries the p.g.a. mark';
+  if (title.departmentId !== clean.departmentId) return 'moving this title to another department';
+  return null;
 }
 
 async function setPolicy(w: EditWriter, titleId: string, required: boolean): Promise<void> {
@@ -151,6 +164,12 @@ export async function updateTitle(docId: string, id: string, draft: TitleDraft):
   await edit(docId, `Edit title “${shortName(clean.name)}”`, async (w) => {
     const title = await w.get<CreditTitle>('titles', id);
     if (!title) throw new EditRefused('This title no longer exists.');
+    const change = rollChange(title, clean);
+    if (change) {
+      // Read in the edit, so a credit locked a moment ago is counted.
+      const locked = (await w.all<CreditRow>('credits')).filter((c) => c.titleId === id && c.status === 'locked').length;
+      if (locked > 0) throw new EditRefused(`“${shortName(title.name)}” has ${locked === 1 ? '1 credit' : `${locked.toLocaleString('en')} credits`} locked: unlock ${locked === 1 ? 'it' : 'them'} in the Credits panel before ${change}.`);
+    }
     const order = title.departmentId === clean.departmentId ? title.order : (siblings.at(-1)?.order ?? 0) + STEP;
     await w.put('titles', validated(CreditTitleSchema, { ...title, ...clean, order }));
     await setPolicy(w, id, draft.requiresJustification);
