@@ -192,6 +192,27 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
   const castTitle = catalogue.castTitle();
   const isSeries = document.production.kind === 'series';
 
+  // Where a row that names no placement goes: where most of its title's credits already are (a director credited
+  // in the main titles stays there), else the end credits. Counted on first need, so an import whose rows all name
+  // a placement, or a production without credits, never walks the credits.
+  let mainMinusEnd: Map<string, number> | null = null;
+  const usualPlacement = (titleId: string | null): Placement => {
+    if (titleId === null || document.credits.length === 0) return 'end';
+    if (mainMinusEnd === null) {
+      mainMinusEnd = new Map();
+      for (const credit of document.credits) mainMinusEnd.set(credit.titleId, (mainMinusEnd.get(credit.titleId) ?? 0) + (credit.placement === 'main' ? 1 : -1));
+    }
+    return (mainMinusEnd.get(titleId) ?? 0) > 0 ? 'main' : 'end';
+  };
+
+  /**
+   * Whether the production already has this credit. A row that names no placement (`eitherPlacement`) does not
+   * ask for a second credit in the other placement: the same subject, title and character placed anywhere counts.
+   */
+  const hasCredit = (subjectId: string, titleId: string, character: string, placement: Placement, eitherPlacement: boolean): boolean =>
+    catalogue.existingCredits.has(creditIdentity(subjectId, titleId, character, placement)) ||
+    (eitherPlacement && catalogue.existingCredits.has(creditIdentity(subjectId, titleId, character, placement === 'main' ? 'end' : 'main')));
+
   // Labels repeat on thousands of rows: fold each spelling once.
   const keyMemo = new Map<string, string>();
   const keyOf = (label: string): string => {
@@ -353,16 +374,17 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
     }
     if (title) nextBilling.set(titleKey, Math.max(nextBilling.get(titleKey) ?? 0, billing));
 
+    const finalPlacement = placement ?? usualPlacement(title?.id ?? null);
+
     // Already in the production, or a repeat of an earlier row: kept out so that importing twice adds nothing.
     let status: AnalysedRow['status'] = problems.length > 0 && problems.some(isError) ? 'error' : 'ready';
     if (status === 'ready' && title) {
-      const finalPlacement = placement ?? 'end';
       if (title.id && person && person.source === 'production' && person.personId) {
-        if (catalogue.existingCredits.has(creditIdentity(person.personId, title.id, character, finalPlacement))) {
+        if (hasCredit(person.personId, title.id, character, finalPlacement, placement === null)) {
           status = 'present';
           problems.push({ severity: 'info', code: 'already-present', message: `${person.name} already has this credit in the production, so the row is skipped.` });
         }
-      } else if (title.id && company?.companyId && catalogue.existingCredits.has(creditIdentity(company.companyId, title.id, character, finalPlacement))) {
+      } else if (title.id && company?.companyId && hasCredit(company.companyId, title.id, character, finalPlacement, placement === null)) {
         status = 'present';
         problems.push({ severity: 'info', code: 'already-present', message: `${company.name} already has this credit in the production, so the row is skipped.` });
       }
@@ -386,7 +408,7 @@ export function analyseImport(document: RollcallDocument, plan: ImportPlan): Imp
       company,
       title,
       departmentName,
-      placement: placement ?? 'end',
+      placement: finalPlacement,
       billing,
       creditedAs: creditedAs && person && creditedAs !== person.name ? creditedAs : '',
       character,
