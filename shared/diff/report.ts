@@ -2,7 +2,7 @@
 // main prints to PDF. Both list, in roll order: credits removed, added and changed (each change before and after),
 // moves in the roll, and changes around the credits. Names are wrapped in <bdi> so Arabic and Hebrew names keep
 // their direction without scrambling the line around them.
-import type { Comparison, ContributionView, CreditChange, CreditRef, FieldChange, RollMove, StructureChange } from './types';
+import type { Comparison, ContributionView, CreditChange, CreditRef, FieldChange, RollMove, RollPosition, StructureChange } from './types';
 
 export interface ReportLabels {
   productionTitle: string;
@@ -75,10 +75,18 @@ function refDetail(ref: CreditRef): string {
   return parts.filter(Boolean).join(', ');
 }
 
+const neighbour = (position: RollPosition) => (position.follows ? `after ${position.follows}` : 'at the top');
+
+/**
+ * A move in words. A credit can move among its neighbours and keep its line number (a line above it removed, and
+ * it moved down one): "line 2 → line 2" would read as no move, so then it says what it follows instead.
+ */
 export function describeMove(move: RollMove): string {
-  const from = move.from.follows ? `after ${move.from.follows}` : 'at the top';
-  const to = move.to.follows ? `after ${move.to.follows}` : 'at the top';
-  return `line ${move.from.line} → line ${move.to.line} (was ${from}; now ${to})`;
+  const from = neighbour(move.from);
+  const to = neighbour(move.to);
+  if (move.from.line !== move.to.line) return `line ${move.from.line} → line ${move.to.line} (was ${from}; now ${to})`;
+  if (from === to) return `still line ${move.to.line}, ${to}, with the credits around it in a different order`;
+  return `still line ${move.to.line}, but now ${to} (was ${from})`;
 }
 
 export function describeStructure(change: StructureChange): string {
@@ -185,7 +193,8 @@ export function comparisonHtml(comparison: Comparison, labels: ReportLabels): st
         td(escapeHtml(m.title)),
         td(bdi(m.person)),
         td(`line ${m.from.line}${m.from.follows ? `, after ${bdi(m.from.follows)}` : ', at the top'}`),
-        td(`line ${m.to.line}${m.to.follows ? `, after ${bdi(m.to.follows)}` : ', at the top'}`),
+        // "still line 2" rather than the same number twice, which would read as no move (see describeMove).
+        td(`${m.to.line === m.from.line ? 'still ' : ''}line ${m.to.line}${m.to.follows ? `, after ${bdi(m.to.follows)}` : ', at the top'}`),
       ]),
     ),
   );

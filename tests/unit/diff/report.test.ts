@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDocuments, comparisonHtml, comparisonText, describeChanges } from '../../../shared/diff';
+import { compareDocuments, comparisonHtml, comparisonText, describeChanges, describeMove } from '../../../shared/diff';
 import { createContribution } from '../../../shared/model/create';
 import { editCredit, smallProduction } from '../revisions/fixture';
 
@@ -59,6 +59,27 @@ describe('the roll view', () => {
     expect(table).toContain('<bdi>Mara Okafor</bdi>');
     expect(table).toContain('line 2, after <bdi>Associate Producer — Anaïs Lefort</bdi>');
     expect(table).toContain('line 3, after <bdi>Cast — יעל בר-און</bdi>');
+  });
+
+  it('says what a credit now follows, not "line 2 → line 2", when it moved but kept its line number', () => {
+    const before = smallProduction();
+    // Yael now comes first among the cast, and the line above them both is removed: Mara moves below Yael yet
+    // stays on line 2.
+    let after = editCredit(editCredit(before, 'c-mara-cast', { billing: 2 }), 'c-yael-cast', { billing: 1 });
+    after = { ...after, credits: after.credits.filter((c) => c.id !== 'c-ana-ap') };
+    const comparison = compareDocuments(before, after);
+    expect(comparison.moved.map((m) => [m.person, m.from.line, m.to.line])).toEqual([['Mara Okafor', 2, 2]]);
+    const text = comparisonText(comparison, labels);
+    expect(text).toContain('MOVED IN THE ROLL (1)\n  ~ Cast: Mara Okafor: still line 2, but now after Cast — יעל בר-און (was after Associate Producer — Anaïs Lefort)\n');
+    expect(text).not.toMatch(/line (\d+) → line \1\b/);
+    const table = comparisonHtml(comparison, labels).split('Moved in the roll')[1];
+    expect(table).toContain('<td>line 2, after <bdi>Associate Producer — Anaïs Lefort</bdi></td><td>still line 2, after <bdi>Cast — יעל בר-און</bdi></td>');
+  });
+
+  it('says the neighbours were reordered when both the line and the line before it read the same', () => {
+    const move = { person: 'Mara Okafor', title: 'Cast', department: 'Cast', beforeCreditId: 'a', afterCreditId: 'a', from: { line: 4, follows: 'Cast — Jo Lee' }, to: { line: 4, follows: 'Cast — Jo Lee' } };
+    expect(describeMove(move)).toBe('still line 4, after Cast — Jo Lee, with the credits around it in a different order');
+    expect(describeMove({ ...move, from: { line: 1, follows: null }, to: { line: 1, follows: 'Cast — Jo Lee' } })).toBe('still line 1, but now after Cast — Jo Lee (was at the top)');
   });
 });
 
