@@ -8,6 +8,7 @@ import path from 'node:path';
 import { launchApp, type RunningApp } from './harness';
 import { userNameOf } from './harness-only';
 import { CreditsPanel } from './pages/credits';
+import { ExportDialog } from './pages/roll';
 import { RevisionsPanel } from './pages/revisions';
 import { StartPage } from './pages/start-page';
 import { Workspace } from './pages/workspace';
@@ -41,6 +42,15 @@ test('revisions: save, change a credit, compare before and after, export as text
   await expect(revisions.revision('Sent to legal')).toContainText('Before the studio notes');
   await expect(revisions.revision('Sent to legal').getByRole('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
 
+  // Export suggests the revision's name while the credits are still the ones it saved.
+  const exportDialog = new ExportDialog(page);
+  await app.emit('menu:command', { command: 'export' });
+  await expect(exportDialog.revision).toHaveValue('Sent to legal');
+  await exportDialog.dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(exportDialog.dialog).toBeHidden();
+  // File > Export opens the Roll & Export panel behind the dialog.
+  await workspace.openPanel('Revisions');
+
   // A name already used (in any case) is refused with a sentence, and nothing is saved.
   await revisions.saveRevision.click();
   const dialog = page.getByRole('dialog', { name: 'Save Revision' });
@@ -57,6 +67,13 @@ test('revisions: save, change a credit, compare before and after, export as text
   await credits.editor.getByLabel('Credited as').fill('Mara L. Lefort');
   await credits.editor.getByRole('button', { name: 'Save Changes' }).click();
   await expect(credits.credit(/^Mara Lefort, Gaffer, credited as Mara L\. Lefort, Opening\/main titles/)).toBeVisible();
+
+  // After the change a PDF must not print "Revision: Sent to legal" over credits legal never saw.
+  await app.emit('menu:command', { command: 'export' });
+  await expect(exportDialog.dialog).toBeVisible();
+  await expect(exportDialog.revision).toHaveValue('Working copy');
+  await expect(exportDialog.revision).not.toHaveValue('Sent to legal', { timeout: 1000 });
+  await exportDialog.dialog.getByRole('button', { name: 'Cancel' }).click();
 
   // The comparison: the newest revision against the current credits, each change before and after.
   await workspace.openPanel('Revisions');

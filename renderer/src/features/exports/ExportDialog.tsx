@@ -1,7 +1,7 @@
 // The Export dialog: which form the credits go out in, which episode of a series, and the revision printed on PDF
 // pages. Main builds the file and asks where to save it; the dialog reports the saved name, or main's sentence
 // when something went wrong. Opened from the Roll & Export panel and from File > Export.
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../../../../shared/export/formats';
 import { ApiError } from '../../api';
 import { useApp } from '../../app/app-context';
@@ -10,6 +10,7 @@ import { Modal } from '../../app/Modal';
 import type { SessionRow } from '../../db/database';
 import { useRevisions } from '../../db/hooks';
 import { EpisodeSelect } from '../roll/EpisodeSelect';
+import { latestRevision, unchangedRevisionName } from './revision-default';
 import { runExport, WORKING_COPY_LABEL } from './run-export';
 import './exports.css';
 
@@ -29,17 +30,27 @@ export function ExportDialog(props: { session: SessionRow; episodeId: string | n
   const app = useApp();
   const id = useId();
   const revisions = useRevisions(session.docId);
-  const latestRevision = useMemo(() => {
-    let latest: { name: string; createdAt: string } | null = null;
-    for (const r of revisions ?? []) if (!latest || r.createdAt > latest.createdAt) latest = r;
-    return latest?.name ?? null;
-  }, [revisions]);
+  const latest = latestRevision(revisions);
+  // The latest revision's name, once the credits are known to be unchanged since it was saved (null until then).
+  const [unchangedName, setUnchangedName] = useState<string | null>(null);
+  useEffect(() => {
+    setUnchangedName(null);
+    if (!latest) return;
+    let current = true;
+    void unchangedRevisionName(session.docId, latest.id).then(
+      (name) => current && setUnchangedName(name),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [session.docId, latest?.id, session.production.updatedAt]);
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const episodes = session.production.kind === 'series' ? session.production.episodes : [];
   const [episodeId, setEpisodeId] = useState<string | null>(episodes.some((e) => e.id === props.episodeId) ? props.episodeId : null);
-  // Until the user types a label, it follows the latest revision (which the live query may bring a moment later).
+  // Until the user types a label, it follows the latest revision while the credits are still those it saved.
   const [typedRevision, setTypedRevision] = useState<string | null>(null);
-  const revisionLabel = typedRevision ?? latestRevision ?? WORKING_COPY_LABEL;
+  const revisionLabel = typedRevision ?? unchangedName ?? WORKING_COPY_LABEL;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
