@@ -37,6 +37,11 @@ test('revisions: save, change a credit, compare before and after, export as text
   // The revision keeps who saved it, when, and the note.
   await workspace.openPanel('Revisions');
   await expect(page.getByText('No revisions yet.', { exact: false })).toBeVisible();
+  // Nothing to compare yet: both menus show the current credits, so Compare waits and says why.
+  await expect(revisions.before).toHaveValue('current');
+  await expect(revisions.compare).toBeDisabled();
+  await expect(revisions.compare).toHaveAccessibleDescription('Save a revision first to compare it with the current credits.');
+  await expect(page.getByText('Save a revision first to compare it with the current credits.')).toBeVisible();
   await revisions.save('Sent to legal', 'Before the studio notes');
   await expect(revisions.revision('Sent to legal')).toContainText(userNameOf(app));
   await expect(revisions.revision('Sent to legal')).toContainText('Before the studio notes');
@@ -79,6 +84,13 @@ test('revisions: save, change a credit, compare before and after, export as text
   await workspace.openPanel('Revisions');
   await expect(revisions.before).toHaveValue(/^rev:/);
   await expect(revisions.after).toHaveValue('current');
+  await expect(revisions.compare).toBeEnabled();
+  // The same version on both sides: Compare waits and says why.
+  const saved = await revisions.before.inputValue();
+  await revisions.after.selectOption(saved);
+  await expect(revisions.compare).toBeDisabled();
+  await expect(revisions.compare).toHaveAccessibleDescription('Choose two different versions to compare.');
+  await revisions.after.selectOption('current');
   await revisions.compare.click();
   await expect(revisions.comparison).toContainText('0 credits added, 0 credits removed, 1 credit changed');
   await expect(revisions.changedCredit('Gaffer: Mara L. Lefort')).toBeVisible();

@@ -44,13 +44,18 @@ export interface ComparePickerProps {
 
 export function ComparePicker(props: ComparePickerProps) {
   const headingId = useId();
+  const hintId = useId();
+  const before = props.before ?? 'current';
+  // Comparing a version with itself shows nothing: say why Compare waits instead of letting it do nothing.
+  const why =
+    before !== props.after ? null : props.revisions.length === 0 && props.files.length === 0 ? 'Save a revision first to compare it with the current credits.' : 'Choose two different versions to compare.';
   return (
     <section className="compare-picker" aria-labelledby={headingId}>
       <h3 id={headingId}>Compare</h3>
       <div className="compare-row">
         <label>
           Before
-          <select value={props.before ?? 'current'} onChange={(e) => props.onBefore(e.target.value as SideValue)}>
+          <select value={before} onChange={(e) => props.onBefore(e.target.value as SideValue)}>
             <SideOptions revisions={props.revisions} files={props.files} />
           </select>
         </label>
@@ -60,13 +65,18 @@ export function ComparePicker(props: ComparePickerProps) {
             <SideOptions revisions={props.revisions} files={props.files} />
           </select>
         </label>
-        <button type="button" className="primary" onClick={props.onCompare} disabled={props.busy}>
+        <button type="button" className="primary" onClick={props.onCompare} disabled={props.busy || why !== null} aria-describedby={why ? hintId : undefined}>
           Compare
         </button>
         <button type="button" onClick={props.onChooseFile} disabled={props.busy}>
           Compare With Another Production File…
         </button>
       </div>
+      {why && (
+        <p id={hintId} className="muted">
+          {why}
+        </p>
+      )}
     </section>
   );
 }

@@ -41,10 +41,11 @@ export function RevisionsPanel({ session }: PanelProps) {
   const [exporting, setExporting] = useState(false);
 
   // Until the user picks, compare the newest revision with the current credits: "what changed since we sent it?".
-  const before: SideValue | null = beforeSide ?? (revisions?.[0] ? `rev:${revisions[0].id}` : null);
+  // With no revision yet the menu shows the current credits, and Compare waits (ComparePicker says why).
+  const before: SideValue = beforeSide ?? (revisions?.[0] ? `rev:${revisions[0].id}` : 'current');
 
-  const compare = async (from: SideValue | null = before, to: SideValue = afterSide, loaded: OtherFile[] = files) => {
-    if (!from) return;
+  const compare = async (from: SideValue = before, to: SideValue = afterSide, loaded: OtherFile[] = files) => {
+    if (from === to) return;
     setComparing(true);
     try {
       const document = await readDocument(docId);
