@@ -170,12 +170,16 @@ test('credits: bad input is cleaned or refused, and long names keep the layout',
   await credits.statusButton('Lock').click();
   await expect(credits.credit(/^Zoë Saldaña, Gaffer, .*Locked$/)).toBeVisible();
   await expect(credits.editor.getByLabel('Credited as')).toBeDisabled();
-  await credits.editor.getByRole('button', { name: 'Remove Credit' }).click();
-  await new Workspace(page).expectNotice('This credit is locked: unlock it before removing it.');
+  // Removal would be refused, so the button is disabled with the reason beside it rather than an error after.
+  const remove = credits.editor.getByRole('button', { name: 'Remove Credit' });
+  await expect(remove).toBeDisabled();
+  await expect(remove).toHaveAccessibleDescription('Unlock this credit before removing it.');
+  await expect(credits.editor.getByText('Unlock this credit before removing it.')).toBeVisible();
   await expect(credits.credit(/^Zoë Saldaña, Gaffer/)).toBeVisible();
   await credits.statusButton('Unlock').click();
   await expect(credits.history.getByText(new RegExp(`Unlocked by ${userNamePattern(app)}`))).toBeVisible();
   await expect(credits.editor.getByLabel('Credited as')).toBeEnabled();
+  await expect(remove).toBeEnabled();
 
   // Changing what was approved sends the credit back for approval; moving it in billing does not.
   await credits.editor.getByLabel('Billing position').fill('5');

@@ -1,5 +1,6 @@
 // The side panel for the selected credit: its details, status, contributions, billing moves, duplicate and
 // remove, and its history. Keyed by credit id in the panel so that switching credits starts a fresh draft.
+import { useId } from 'react';
 import type { Episode } from '../../../../shared/model/types';
 import { approvalProblems, editRefusal } from '../../../../shared/policy';
 import type { CreditEntry } from '../../../../shared/search';
@@ -17,6 +18,7 @@ export function CreditEditor(props: { session: SessionRow; entry: CreditEntry; d
   const credit = entry.credit;
   const docId = session.docId;
   const locked = editRefusal(credit) !== null;
+  const removeHintId = useId();
   const problems = approvalProblems(credit, {
     titles: data.titles,
     contributionTypes: data.contributionTypes,
@@ -61,9 +63,12 @@ export function CreditEditor(props: { session: SessionRow; entry: CreditEntry; d
         >
           Duplicate
         </button>
+        {/* Removal would be refused: disabled up front, with the reason next to it, rather than an error after. */}
         <button
           type="button"
           className="danger"
+          disabled={locked}
+          aria-describedby={locked ? removeHintId : undefined}
           onClick={() =>
             void removeCredits(docId, [credit.id])
               .then(() => {
@@ -76,6 +81,11 @@ export function CreditEditor(props: { session: SessionRow; entry: CreditEntry; d
           Remove Credit
         </button>
       </div>
+      {locked && (
+        <p id={removeHintId} className="field-hint">
+          Unlock this credit before removing it.
+        </p>
+      )}
       <StatusSection docId={docId} credit={credit} problems={problems} onError={props.onError} />
       <section className="credit-section" aria-label="Details">
         <h3>Details</h3>
