@@ -102,6 +102,9 @@ test('merging moves the credits to the kept person, the file says so, and checks
   const checksPanel = new ChecksPanel(page);
   await expect(checksPanel.group('Possible duplicate people')).toContainText('“Saldaña, Zoë” and “Zoe Saldana” may be the same person');
   await expect(checksPanel.group('Credits not yet approved')).toContainText('3 credits are not approved yet (3 draft).');
+  // An item about several credits says it opens the first of them; an item about one credit, that it opens it.
+  await expect(checksPanel.group('Credits not yet approved')).toContainText('Opens the first of them');
+  await expect(checksPanel.group('Possible duplicate people')).not.toContainText('Opens the first of them');
   await checksPanel.item(/“Jon Landau” \(Associate Producer\) has no contribution yet/).click();
   await expect(workspace.tab('Credits')).toHaveAttribute('aria-selected', 'true');
   expect(await page.evaluate(() => document.querySelector('[role="tabpanel"]')?.id)).toBe('panel-credits');
@@ -282,6 +285,11 @@ test('add a custom title, reorder it from the keyboard, put it under the policy;
 
   // The policy: Associate Producer is in it by default; add Segment Producer.
   await expect(titles.policyToggle('Associate Producer')).toBeChecked();
+  // The box's name starts with its visible label (WCAG 2.5.3); the longer sentence is its description.
+  await expect(titles.policyToggle('Associate Producer')).toHaveAccessibleName('Needs justification: Associate Producer');
+  await expect(titles.policyToggle('Associate Producer')).toHaveAccessibleDescription('Associate Producer needs a justified contribution before approval');
+  // A row reads with a pause between the title and its count, not "Segment Producer0 credits".
+  await expect(titles.row('Producers', 'Segment Producer').locator('.title-text')).toHaveText(/^Segment Producer, 0 credits/);
   await expect(titles.policyToggle('Segment Producer')).not.toBeChecked();
   await titles.policyToggle('Segment Producer').check();
   await expect(page.getByRole('list', { name: 'Titles that need a justification' })).toContainText('Segment Producer');

@@ -45,6 +45,6 @@ export class TitlesPanel {
   }
 
   policyToggle(title: string): Locator {
-    return this.panel.getByRole('checkbox', { name: `${title} needs a justified contribution before approval` });
+    return this.panel.getByRole('checkbox', { name: `Needs justification: ${title}`, exact: true });
   }
 }

@@ -201,7 +201,14 @@ export function TitlesPanel({ session }: PanelProps) {
                             {t.name}
                           </span>
                           {t.plural && t.plural !== t.name && <span className="muted"> · plural “{t.plural}”</span>}
-                          {t.pgaEligible && <span className="badge">p.g.a. allowed</span>}
+                          {/* Hidden commas: without them a screen reader reads the row as "Co-Producer0 credits". */}
+                          {t.pgaEligible && (
+                            <>
+                              <span className="visually-hidden">, </span>
+                              <span className="badge">p.g.a. allowed</span>
+                            </>
+                          )}
+                          <span className="visually-hidden">, </span>
                           <span className="muted title-usage">{n === 1 ? '1 credit' : `${n.toLocaleString('en')} credits`}</span>
                           {t.definition && (
                             <p className="title-definition" dir="auto">
@@ -213,7 +220,9 @@ export function TitlesPanel({ session }: PanelProps) {
                           <input
                             type="checkbox"
                             checked={requires(t.id)}
-                            aria-label={`${t.name} needs a justified contribution before approval`}
+                            // The name starts with the visible label (WCAG 2.5.3, label in name); the title says which box it is.
+                            aria-label={`Needs justification: ${t.name}`}
+                            title={`${t.name} needs a justified contribution before approval`}
                             onChange={(e) => togglePolicy(t.id, e.target.checked)}
                           />
                           Needs justification
