@@ -191,6 +191,15 @@ test('credits: bad input is cleaned or refused, and long names keep the layout',
   await credits.editor.getByRole('button', { name: 'Save Changes' }).click();
   await expect(credits.credit(/^Zoë Saldaña, Gaffer, credited as Zoë Saldaña-Perego, End credits, Proposed$/)).toBeVisible();
   await expect(credits.history.getByText(/Approval withdrawn because the approved credit changed/)).toBeVisible();
+
+  // Status changes read as sentences in the history, like "Change credit" (not "Withdraw Approval credit").
+  await credits.statusButton('Approve').click();
+  await credits.statusButton('Withdraw Approval').click();
+  await expect(credits.history.getByText('Withdraw approval of credit — Approval withdrawn')).toBeVisible();
+  await credits.statusButton('Return to Draft').click();
+  await expect(credits.history.getByText('Return credit to draft — Returned to draft')).toBeVisible();
+  await expect(credits.credit(/^Zoë Saldaña, Gaffer, credited as Zoë Saldaña-Perego, End credits, Draft$/)).toBeVisible();
+  await expect(credits.history.getByText(/Withdraw Approval credit|Return to Draft credit/)).toHaveCount(0);
 });
 
 test('credits: several people at once, billing by keyboard and drag, duplicate, remove and undo, episodes', async () => {

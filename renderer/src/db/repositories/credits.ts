@@ -5,7 +5,7 @@ import { createContribution, createCredit as newCredit, createPerson } from '../
 import { newId, nowIso } from '../../../../shared/model/ids';
 import type { Company, Contribution, ContributionType, Credit, CreditSubject, CreditTitle, Person, Placement } from '../../../../shared/model/types';
 import { sortNameOf } from '../../../../shared/names/sort-name';
-import { applyStatusAction, approvalProblems, editRefusal, reviewAfterChange, STATUS_ACTIONS, type StatusAction } from '../../../../shared/policy';
+import { applyStatusAction, approvalProblems, editRefusal, reviewAfterChange, type StatusAction } from '../../../../shared/policy';
 import { nameCollator } from '../../../../shared/roll/order';
 import { db } from '../database';
 import { loadedRow } from '../records';
@@ -181,9 +181,22 @@ export async function updateCredit(docId: string, id: string, fields: Partial<Cr
   await rememberPeople(created);
 }
 
+/**
+ * Each status change's undo label and history summary, worded like the other entries ("Add credit", "Change
+ * credit"): a button label plus "credit" read "Withdraw Approval credit".
+ */
+const STATUS_EDIT_LABELS: Record<StatusAction, string> = {
+  propose: 'Propose credit',
+  approve: 'Approve credit',
+  lock: 'Lock credit',
+  unlock: 'Unlock credit',
+  'withdraw-approval': 'Withdraw approval of credit',
+  'return-to-draft': 'Return credit to draft',
+};
+
 /** Propose, approve, lock, unlock, withdraw approval, return to draft. Refusals carry the reason. */
 export async function changeStatus(docId: string, id: string, action: StatusAction): Promise<void> {
-  const label = `${STATUS_ACTIONS[action].label} credit`;
+  const label = STATUS_EDIT_LABELS[action];
   await edit(docId, label, async (w) => {
     const credit = await readCredit(w, id);
     const problems = action === 'approve' ? await problemsOf(docId, w, credit) : [];
