@@ -162,7 +162,10 @@ test('roll: crawl timing gives the running time and says when a target cannot be
   const alert = roll.timing.getByRole('alert');
   await expect(alert).toContainText('The credits cannot run 1:00:00 (3600 seconds)');
   await expect(alert).toContainText('The nearest possible running time is');
-  const nearest = roll.timing.getByRole('button', { name: /^Use the nearest time/ });
+  // "Use the nearest time: 0:10 (10 seconds)", without brackets inside brackets.
+  const nearest = roll.timing.getByRole('button', { name: /^Use the nearest time: \d+:\d\d \(\d+ seconds?\)$/ });
+  await expect(nearest).toBeVisible();
+  expect(await nearest.textContent()).not.toMatch(/\(.*\(/);
   await nearest.click();
   await expect(alert).toBeHidden();
   await expect(roll.field('Line height')).toHaveValue('1.45');

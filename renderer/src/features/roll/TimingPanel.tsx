@@ -128,7 +128,8 @@ export function TimingPanel({ roll, editor, readOnly }: { roll: Roll; editor: St
               setResult(null);
             }}
           >
-            Use the nearest time ({describeSeconds(result.nearest.seconds)})
+            {/* A colon, not brackets: the time already carries "(10 seconds)", and brackets inside brackets read badly. */}
+            Use the nearest time: {describeSeconds(result.nearest.seconds)}
           </button>
         </div>
       )}
