@@ -1,7 +1,9 @@
 // Which person a row's name is: someone already in the production, someone from the app-wide directory, a person
 // an earlier row of this import creates, or a new person. Same rules as the workspace (shared/names): certain
-// matches are used automatically; possible ones ("J. Smith", "Saldana Zoe") are only shown as hints. Results are
-// cached by name key, so a list that names the same person on fifty rows looks them up once.
+// matches are used automatically; possible ones ("J. Smith", "Saldana Zoe", "Ruth Okafur") are only shown as hints.
+// Results are cached by name key, so a list that names the same person on fifty rows looks them up once. The
+// spelling postings behind "Ruth Okafur" are built on the first new name, so an import into an empty production,
+// or one whose every name is known, never builds them.
 import type { Person } from '../model/types';
 import { NameIndex, type NearReason } from '../names/name-index';
 import { nameKey, nameKeys } from '../names/name-key';

@@ -1,8 +1,9 @@
 // Near-duplicate people for the checks panel and the merge dialog: groups of people whose names are the same name
-// written differently, or possibly so. Linear in the number of people (one pass over Map buckets), so it stays
-// instant at thousands of names.
+// written differently, or possibly so. Linear in the number of people (one pass over Map buckets, and the spelling
+// postings for misspellings), so it stays instant at thousands of names.
 import { nameKeys } from './name-key';
 import type { Named, NearReason } from './name-index';
+import { SpellingIndex } from './spelling-index';
 
 export type DuplicateReason = 'same-name' | NearReason;
 
@@ -17,6 +18,7 @@ export const DUPLICATE_REASON_TEXT: Record<DuplicateReason, string> = {
   'word-order': 'the same words in a different order',
   spacing: 'the same letters with different spacing',
   initials: 'an initial where the other has a given name',
+  spelling: 'one letter different, possibly a misspelling',
 };
 
 export function findNearDuplicates<T extends Named>(entries: readonly T[]): DuplicateGroup<T>[] {
@@ -45,6 +47,7 @@ export function findNearDuplicates<T extends Named>(entries: readonly T[]): Dupl
     'word-order': new Map(),
     spacing: new Map(),
     initials: new Map(),
+    spelling: new Map(),
   };
   const keys: string[] = [];
   const hasInitial: boolean[] = [];
@@ -80,6 +83,11 @@ export function findNearDuplicates<T extends Named>(entries: readonly T[]): Dupl
       }
     }
   }
+
+  // Misspellings: each distinct key against the others through the spelling postings (no comparison of all pairs).
+  const byKey = buckets['same-name'];
+  const firstOfKey = [...byKey.values()].map((list) => list[0]);
+  new SpellingIndex([...byKey.keys()]).forEachPair((a, b) => union(firstOfKey[a], firstOfKey[b], 'spelling'));
 
   const groups = new Map<number, T[]>();
   entries.forEach((entry, i) => {

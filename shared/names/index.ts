@@ -5,3 +5,4 @@ export * from './name-key';
 export * from './sort-name';
 export * from './name-index';
 export * from './duplicates';
+export * from './spelling';

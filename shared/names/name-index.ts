@@ -2,13 +2,14 @@
 // once in O(n). Used by import (match each row against the production and the app-wide directory) and by the
 // workspace's type-ahead and duplicate checks.
 import { nameKeys, type NameKeys } from './name-key';
+import { SpellingIndex } from './spelling-index';
 
 export interface Named {
   id: string;
   name: string;
 }
 
-export type NearReason = 'word-order' | 'spacing' | 'initials';
+export type NearReason = 'word-order' | 'spacing' | 'initials' | 'spelling';
 
 export interface PossibleMatch<T> {
   entry: T;
@@ -33,6 +34,8 @@ export class NameIndex<T extends Named> {
   private readonly bySorted = new Map<string, Indexed<T>[]>();
   private readonly byCompact = new Map<string, Indexed<T>[]>();
   private readonly byInitials = new Map<string, Indexed<T>[]>();
+  /** Built on the first near query that can use it: lookups by identity key (every import row) never need it. */
+  private spelling: SpellingIndex | null = null;
   private count = 0;
 
   constructor(entries: Iterable<T> = []) {
@@ -44,6 +47,7 @@ export class NameIndex<T extends Named> {
     const key = near.key;
     if (key === '') return;
     const item: Indexed<T> = { entry, key, hasInitial: near.hasInitial };
+    if (this.spelling && !this.byKey.has(key)) this.spelling.add(key);
     push(this.byKey, key, item);
     this.count++;
     push(this.bySorted, near.sorted, item);
@@ -79,6 +83,9 @@ export class NameIndex<T extends Named> {
     if (near.compact) add(this.byCompact.get(near.compact), 'spacing');
     // "J. Smith" may be any J. Smith; "John Smith" may be "J. Smith" but not "Jane Smith".
     if (near.initials) add(this.byInitials.get(near.initials), 'initials', (i) => near.hasInitial || i.hasInitial);
+    // "Ruth Okafur" for "Ruth Okafor": last, so a pair that is also one of the clearer reasons is shown with that one.
+    this.spelling ??= new SpellingIndex([...this.byKey.keys()]);
+    for (const id of this.spelling.variantsOf(key)) add(this.byKey.get(this.spelling.keyOf(id)), 'spelling');
     return found;
   }
 

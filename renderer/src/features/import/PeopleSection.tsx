@@ -5,7 +5,7 @@ import type { PersonResolution, PossiblePerson } from '../../../../shared/import
 import type { PersonToCheck } from './people-to-check';
 
 const WHERE = { production: 'in this production', directory: 'from your directory' } as const;
-const WHY = { 'word-order': 'same words in another order', spacing: 'different spacing', initials: 'initials' } as const;
+const WHY = { 'word-order': 'same words in another order', spacing: 'different spacing', initials: 'initials', spelling: 'one letter different' } as const;
 
 function valueOf(chosen: PersonResolution | null): string {
   return chosen?.kind === 'existing' ? `existing:${chosen.personId}` : 'new';
