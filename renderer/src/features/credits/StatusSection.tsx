@@ -10,7 +10,10 @@ import { formatWhen } from './format';
 export function StatusSection(props: { docId: string; credit: Credit; problems: readonly string[]; onError: (error: unknown) => void }) {
   const { credit } = props;
   const [refusal, setRefusal] = useState('');
-  useEffect(() => setRefusal(''), [credit.id]);
+  // A refusal answers the credit as it was: once the credit (a contribution added, an undo) or what approval needs
+  // changes, the old reason may no longer hold, so it goes rather than stay on screen as if it still did.
+  const problemsKey = props.problems.join('\n');
+  useEffect(() => setRefusal(''), [credit.id, credit.updatedAt, problemsKey]);
 
   const run = async (action: StatusAction) => {
     try {
