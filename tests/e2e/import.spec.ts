@@ -66,7 +66,7 @@ test('import: a crew list with a column mapped by hand and a known person, confi
   await expect(importer.row(/Duarte, Inês/)).toContainText('Cannot be imported');
   await importer.unknownTitle('Script Supervisor').selectOption({ label: 'Create “Script Supervisor”' });
   await expect(importer.row(/Duarte, Inês/)).toContainText('Script Supervisor (new)');
-  await expect(page.getByText(/Credits go to 1 person already in the production, 2 people new\./)).toBeVisible();
+  await expect(page.getByText(/Credits go to 1 person already in the production, 2 new people\./)).toBeVisible();
 
   // Nothing has reached the production yet.
   await workspace.openPanel('Credits');

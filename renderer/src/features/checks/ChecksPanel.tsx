@@ -108,7 +108,7 @@ function CheckGroup(props: { kind: CheckKind; items: CheckItem[]; onFollow: (ite
                 {item.message}
               </span>
             )}
-            <span className="muted check-target">{item.creditId ? 'Opens the credit' : item.personIds || item.companyIds ? 'Opens People & Companies' : ''}</span>
+            <span className="muted check-target">{item.creditId ? ((item.creditIds?.length ?? 0) > 1 ? 'Opens the first of them' : 'Opens the credit') : item.personIds || item.companyIds ? 'Opens People & Companies' : ''}</span>
           </li>
         ))}
       </ul>

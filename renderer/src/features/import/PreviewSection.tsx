@@ -7,7 +7,7 @@ import type { PreviewData } from './preview-protocol';
 
 const n = (count: number) => count.toLocaleString('en-GB');
 const rows = (count: number) => `${n(count)} ${count === 1 ? 'row' : 'rows'}`;
-const people = (count: number) => `${n(count)} ${count === 1 ? 'person' : 'people'}`;
+const people = (count: number, adjective = '') => `${n(count)} ${adjective}${count === 1 ? 'person' : 'people'}`;
 
 const STATUS_TEXT: Record<AnalysedRow['status'], string> = { ready: 'Ready', error: 'Cannot be imported', present: 'Already there, skipped' };
 
@@ -89,7 +89,7 @@ export function PreviewSection({ preview, busy }: { preview: PreviewData; busy: 
   const who = [
     preview.people.inProduction ? `${people(preview.people.inProduction)} already in the production` : '',
     preview.people.fromDirectory ? `${people(preview.people.fromDirectory)} from your directory` : '',
-    preview.people.new ? `${people(preview.people.new)} new` : '',
+    preview.people.new ? people(preview.people.new, 'new ') : '',
   ].filter(Boolean);
   return (
     <section className="import-section" aria-labelledby={headingId} aria-busy={busy}>
