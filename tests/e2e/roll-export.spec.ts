@@ -14,6 +14,7 @@ import type { RollcallDocument } from '../../shared/model/types';
 import { launchApp, type RunningApp } from './harness';
 import { onHarnessHost } from './harness-only';
 import { ExportDialog, RollPanel } from './pages/roll';
+import { StartPage } from './pages/start-page';
 import { Workspace } from './pages/workspace';
 
 let app: RunningApp;
@@ -233,4 +234,23 @@ test('roll: a long roll shows its first screen, then every name; a series previe
   const text = await readFile(txtPath, 'utf8');
   expect(text).toContain('Guest Only In Two');
   expect(text).toContain('Crew Member 1199');
+});
+
+test('roll: an empty roll says so in the preview and the Export dialog warns it would export no credits', async () => {
+  app = await launchApp();
+  const { page } = app;
+  const workspace = new Workspace(page);
+  const roll = new RollPanel(page);
+  await new StartPage(page).createProduction('Nothing Yet');
+  await workspace.openPanel('Roll & Export');
+
+  // Not a blank frame: the preview says why it is empty and where credits are added.
+  await expect(roll.panel.getByText('No credits on the roll yet: add credits in the Credits panel.')).toBeVisible();
+
+  const dialog = new ExportDialog(page);
+  await roll.exportButton.click();
+  await expect(dialog.dialog).toBeVisible();
+  await expect(dialog.dialog.getByText('this export would contain no credits', { exact: false })).toBeVisible();
+  // A warning, not a refusal: the user may still export.
+  await expect(dialog.exportButton).toBeEnabled();
 });

@@ -25,7 +25,23 @@ const PURPOSE: Record<ExportFormat, string> = {
   justification: 'Every producing credit with its contributions, justifications, evidence and approval.',
 };
 
-export function ExportDialog(props: { session: SessionRow; episodeId: string | null; beforeExport: () => Promise<void>; onClose: () => void }) {
+/** Formats that list uncredited credits too (for reviewers); the others are the roll as it reads. */
+const KEEPS_UNCREDITED: ReadonlySet<ExportFormat> = new Set(['csv', 'justification']);
+
+/** The warning shown when the chosen export would hold no credit at all; null when it would hold some. */
+export function emptyExportText(format: ExportFormat, counts: { credits: number; uncredited: number }): string | null {
+  const none = counts.credits === 0 && (!KEEPS_UNCREDITED.has(format) || counts.uncredited === 0);
+  return none ? 'No credits are on the roll yet, so this export would contain no credits. You can still export it.' : null;
+}
+
+export function ExportDialog(props: {
+  session: SessionRow;
+  episodeId: string | null;
+  /** The counts of the roll the panel shows (for props.episodeId); null while it is composed. */
+  rollCounts: { credits: number; uncredited: number } | null;
+  beforeExport: () => Promise<void>;
+  onClose: () => void;
+}) {
   const { session } = props;
   const app = useApp();
   const id = useId();
@@ -53,6 +69,9 @@ export function ExportDialog(props: { session: SessionRow; episodeId: string | n
   const revisionLabel = typedRevision ?? unchangedName ?? WORKING_COPY_LABEL;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Warned, not refused: an empty export is harmless and may be wanted (a layout check, a blank template).
+  // The counts are the panel's episode's; another episode chosen here is not composed just for this warning.
+  const emptyWarning = props.rollCounts && episodeId === props.episodeId ? emptyExportText(format, props.rollCounts) : null;
 
   const run = async () => {
     setBusy(true);
@@ -107,6 +126,8 @@ export function ExportDialog(props: { session: SessionRow; episodeId: string | n
             Printed at the top of every PDF page and added to the file name.
           </span>
         </label>
+
+        {emptyWarning && <p className="warn">{emptyWarning}</p>}
 
         <DialogFooter error={error} onCancel={props.onClose} cancelDisabled={busy} submitLabel={busy ? 'Exporting…' : 'Export…'} submitDisabled={busy} />
       </form>

@@ -75,15 +75,31 @@ export function RollPanel({ session }: PanelProps) {
                 {state.roll.warnings.length > 5 && <li className="warn">…and {state.roll.warnings.length - 5} more.</li>}
               </ul>
             )}
-            <RollPreview label="Roll preview" roll={state.roll} style={editor.style} showSafeArea={showSafeArea} />
+            <RollPreview label="Roll preview" roll={state.roll} style={editor.style} showSafeArea={showSafeArea} emptyMessage={emptyRollText(state.roll.counts)} />
             <TimingPanel roll={state.roll} editor={editor} readOnly={session.readOnly} />
           </>
         )}
       </div>
 
-      {exportOpen && <ExportDialog session={session} episodeId={episodeId} beforeExport={editor.flush} onClose={closeExportDialog} />}
+      {exportOpen && (
+        <ExportDialog
+          session={session}
+          episodeId={episodeId}
+          rollCounts={state.status === 'ready' ? state.roll.counts : null}
+          beforeExport={editor.flush}
+          onClose={closeExportDialog}
+        />
+      )}
     </div>
   );
+}
+
+/** Why the preview is blank, when no credit is on the roll; null when some are. */
+export function emptyRollText(counts: { credits: number; uncredited: number }): string | null {
+  if (counts.credits > 0) return null;
+  return counts.uncredited > 0
+    ? 'No credits on the roll: every credit is marked Uncredited. Clear Uncredited on a credit in the Credits panel to put it on the roll.'
+    : 'No credits on the roll yet: add credits in the Credits panel.';
 }
 
 function countsText(counts: { credits: number; names: number; uncredited: number }): string {

@@ -35,7 +35,7 @@ function appendSections(doc: Document, roll: Roll, style: RollStyle, sections: R
   if (parsed) target.append(...Array.from(parsed.children));
 }
 
-export function RollPreview(props: Shown & { label: string }) {
+export function RollPreview(props: Shown & { label: string; /** Said over the frame when the roll has no credits. */ emptyMessage?: string | null }) {
   const frame = useRef<HTMLIFrameElement>(null);
   const wanted = useRef<Shown>(props);
   wanted.current = { roll: props.roll, style: props.style, showSafeArea: props.showSafeArea };
@@ -123,6 +123,11 @@ export function RollPreview(props: Shown & { label: string }) {
           if (generation.current === before && rest.current.length) addRest();
         }}
       />
+      {props.emptyMessage && (
+        <p className="roll-empty">
+          {props.emptyMessage}
+        </p>
+      )}
       {props.showSafeArea && (
         <div className="roll-safe-overlay" aria-hidden="true">
           <span>Title safe 90%</span>
