@@ -494,3 +494,36 @@ test('credits: 5,000 credits keep a bounded number of rows in the page while the
   await expect(rows.first()).toHaveAttribute('aria-setsize', String(producing));
   await expect(credits.resultCount).toHaveText(`${producing.toLocaleString('en')} of 5,000 credits`);
 });
+
+test('credits: a contribution with neither a justification nor evidence is refused next to the field', async () => {
+  const { page } = app;
+  const workspace = new Workspace(page);
+  const credits = new CreditsPanel(page);
+  await new StartPage(page).createProduction('Empty Reasons');
+  await workspace.openPanel('People & Companies');
+  await addPerson(page, 'Ines Ferreira');
+  await workspace.openPanel('Credits');
+  await credits.addCredit({ who: 'Ines', pick: /^Ines Ferreira/, title: 'assoc', titleOption: /^Associate Producer/ });
+  const before = await credits.list.getByRole('option').first().getAttribute('aria-label');
+
+  // One click on an empty form records nothing: the sentence is next to Justification, which is marked invalid.
+  const form = credits.editor.getByRole('form', { name: 'Add Contribution' });
+  const justification = form.getByLabel('Justification', { exact: true });
+  await form.getByRole('button', { name: 'Add Contribution' }).click();
+  const sentence = 'Write a justification or an evidence reference: a contribution records why this credit was earned.';
+  await expect(form.getByText(sentence)).toBeVisible();
+  await expect(justification).toHaveAttribute('aria-invalid', 'true');
+  await expect(justification).toHaveAccessibleDescription(sentence);
+  await expect(justification).toBeFocused();
+  await expect(credits.editor.getByText('No contribution recorded yet.')).toBeVisible();
+  await expect(credits.editor.getByRole('list', { name: 'Contributions' })).toHaveCount(0);
+  // The credit's marks (the "Courtesy?" flag among them) are as they were.
+  await expect(credits.list.getByRole('option').first()).toHaveAttribute('aria-label', before ?? '');
+
+  // Typing clears the sentence; evidence alone is enough.
+  await form.getByLabel('Evidence reference').fill('Deal memo of 3 March 2026');
+  await expect(form.getByText(sentence)).toBeHidden();
+  await expect(justification).not.toHaveAttribute('aria-invalid', 'true');
+  await form.getByRole('button', { name: 'Add Contribution' }).click();
+  await expect(credits.editor.getByRole('list', { name: 'Contributions' }).getByText('Evidence: Deal memo of 3 March 2026')).toBeVisible();
+});

@@ -256,9 +256,16 @@ async function requireType(w: EditWriter, typeId: string): Promise<void> {
   if (!(await w.get<ContributionType>('contributionTypes', typeId))) throw new CreditRefusedError('That contribution type no longer exists: choose another one.');
 }
 
+/** Why a contribution with neither a justification nor evidence is refused: clearance asks why the credit was earned. */
+export const CONTRIBUTION_NEEDS_REASON = 'Write a justification or an evidence reference: a contribution records why this credit was earned.';
+
+/** True when a contribution says neither why the credit was earned nor where that is shown. */
+export const contributionIsEmpty = (fields: Pick<ContributionFields, 'justification' | 'evidence'>): boolean => !fields.justification.trim() && !fields.evidence.trim();
+
 /** Records a contribution with who recorded it and when. */
 export async function addContribution(docId: string, creditId: string, fields: ContributionFields): Promise<string> {
   const clean = cleanContribution(fields) as ContributionFields;
+  if (contributionIsEmpty(clean)) throw new CreditRefusedError(CONTRIBUTION_NEEDS_REASON);
   let id = '';
   await edit(docId, 'Add contribution', async (w) => {
     const before = await readCredit(w, creditId);

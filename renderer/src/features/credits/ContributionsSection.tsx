@@ -1,8 +1,15 @@
 // Contributions of one credit: what the person did to earn it (type, written justification, evidence), who
 // recorded it and when. Each add, change or removal is one undo step.
-import { useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Contribution, Credit } from '../../../../shared/model/types';
-import { addContribution, removeContribution, updateContribution, type ContributionFields } from '../../db/repositories/credits';
+import {
+  addContribution,
+  contributionIsEmpty,
+  CONTRIBUTION_NEEDS_REASON,
+  removeContribution,
+  updateContribution,
+  type ContributionFields,
+} from '../../db/repositories/credits';
 import { DialogFooter } from '../../app/dialog-parts';
 import { formatWhen } from './format';
 import type { CreditData } from './use-credit-data';
@@ -15,11 +22,20 @@ function ContributionForm(props: {
   onSubmit: (fields: ContributionFields) => Promise<void>;
   onCancel?: () => void;
 }) {
+  const id = useId();
   const [fields, setFields] = useState(props.initial);
   const [problem, setProblem] = useState('');
+  // Shown next to the Justification field after a try with neither a justification nor evidence; cleared by typing.
+  const [needsReason, setNeedsReason] = useState(false);
+  const justification = useRef<HTMLTextAreaElement>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!fields.typeId) return setProblem('Choose the type of contribution.');
+    if (contributionIsEmpty(fields)) {
+      setNeedsReason(true);
+      justification.current?.focus();
+      return;
+    }
     try {
       await props.onSubmit(fields);
       setProblem('');
@@ -43,11 +59,39 @@ function ContributionForm(props: {
         </label>
         <label>
           Justification
-          <textarea rows={3} value={fields.justification} dir="auto" onChange={(e) => setFields({ ...fields, justification: e.target.value })} maxLength={100_000} placeholder="What they did to earn this credit" />
+          <textarea
+            ref={justification}
+            rows={3}
+            value={fields.justification}
+            dir="auto"
+            onChange={(e) => {
+              setNeedsReason(false);
+              setFields({ ...fields, justification: e.target.value });
+            }}
+            maxLength={100_000}
+            placeholder="What they did to earn this credit"
+            aria-invalid={needsReason || undefined}
+            aria-describedby={needsReason ? `${id}-needs-reason` : undefined}
+          />
         </label>
+        {/* Outside the label, so that the field's name stays "Justification"; read as its description. */}
+        {needsReason && (
+          <p id={`${id}-needs-reason`} className="error field-hint">
+            {CONTRIBUTION_NEEDS_REASON}
+          </p>
+        )}
         <label>
           Evidence reference
-          <input value={fields.evidence} dir="auto" onChange={(e) => setFields({ ...fields, evidence: e.target.value })} maxLength={5000} placeholder="Deal memo, contract clause, email of 3 March" />
+          <input
+            value={fields.evidence}
+            dir="auto"
+            onChange={(e) => {
+              setNeedsReason(false);
+              setFields({ ...fields, evidence: e.target.value });
+            }}
+            maxLength={5000}
+            placeholder="Deal memo, contract clause, email of 3 March"
+          />
         </label>
         <DialogFooter error={problem} onCancel={props.onCancel} submitLabel={props.submitLabel} primary={false} />
       </fieldset>
