@@ -527,3 +527,42 @@ test('credits: a contribution with neither a justification nor evidence is refus
   await form.getByRole('button', { name: 'Add Contribution' }).click();
   await expect(credits.editor.getByRole('list', { name: 'Contributions' }).getByText('Evidence: Deal memo of 3 March 2026')).toBeVisible();
 });
+
+test('credits: choosing another credit with unsaved Details asks first, and keeps or saves the typing', async () => {
+  const { page } = app;
+  const workspace = new Workspace(page);
+  const credits = new CreditsPanel(page);
+  await new StartPage(page).createProduction('Half Typed');
+  await workspace.openPanel('People & Companies');
+  await addPerson(page, 'Ama Owusu');
+  await addPerson(page, 'Bo Lindqvist');
+  await workspace.openPanel('Credits');
+  await credits.addCredit({ who: 'Ama', pick: /^Ama Owusu/, title: 'gaffer', titleOption: /^Gaffer/ });
+  await credits.addCredit({ who: 'Bo', pick: /^Bo Lindqvist/, title: 'grip', titleOption: /^Key Grip/ });
+
+  await credits.open(/^Ama Owusu, Gaffer/);
+  const details = credits.editor.getByRole('form', { name: 'Credit details' });
+  await details.getByLabel('Contractual notes').fill('Paid through the lighting package.');
+
+  // Another credit: the typing is not thrown away; the question comes first.
+  await credits.credit(/^Bo Lindqvist, Key Grip/).click();
+  const ask = page.getByRole('dialog', { name: 'Unsaved changes' });
+  await expect(ask).toContainText('This credit’s details have changes that are not saved yet.');
+  await ask.getByRole('button', { name: 'Keep Editing' }).click();
+  await expect(ask).toBeHidden();
+  await expect(credits.editor.getByRole('heading', { name: /Ama Owusu/ })).toBeVisible();
+  await expect(details.getByLabel('Contractual notes')).toHaveValue('Paid through the lighting package.');
+  await expect(details.getByLabel('Contractual notes')).toBeFocused();
+
+  // Save Changes from the question saves, then moves on.
+  await credits.credit(/^Bo Lindqvist, Key Grip/).click();
+  await ask.getByRole('button', { name: 'Save Changes' }).click();
+  await expect(credits.editor.getByRole('heading', { name: /Bo Lindqvist/ })).toBeVisible();
+  await credits.open(/^Ama Owusu, Gaffer/);
+  await expect(details.getByLabel('Contractual notes')).toHaveValue('Paid through the lighting package.');
+
+  // Nothing typed: no question.
+  await credits.credit(/^Bo Lindqvist, Key Grip/).click();
+  await expect(credits.editor.getByRole('heading', { name: /Bo Lindqvist/ })).toBeVisible();
+  await expect(ask).toHaveCount(0);
+});

@@ -17,11 +17,35 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Selects a credit (null clears the selection). */
-export function selectCredit(id: string | null): void {
+/** Asked before the selection moves to another credit: it calls `leave` once the user agrees (or never). */
+type LeaveGuard = (leave: () => void) => void;
+let leaveGuard: LeaveGuard | null = null;
+
+/**
+ * Lets the open credit's editor hold a change of selection while it has unsaved typing: the editor asks the user
+ * and then moves on or stays. Returns the function that takes the guard away again.
+ */
+export function guardLeavingCredit(guard: LeaveGuard): () => void {
+  leaveGuard = guard;
+  return () => {
+    if (leaveGuard === guard) leaveGuard = null;
+  };
+}
+
+function select(id: string | null): void {
   selectedCreditId = id;
   requestSerial++;
   emit();
+}
+
+/**
+ * Selects a credit (null clears the selection). While the open credit has unsaved changes, its editor is asked
+ * first; `discard: true` skips that (the credit has just been removed, so its draft has nothing to save to).
+ */
+export function selectCredit(id: string | null, options: { discard?: boolean } = {}): void {
+  const guard = leaveGuard;
+  if (guard && !options.discard && id !== selectedCreditId) guard(() => select(id));
+  else select(id);
 }
 
 export function getSelectedCredit(): string | null {

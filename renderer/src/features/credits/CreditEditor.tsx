@@ -72,7 +72,7 @@ export function CreditEditor(props: { session: SessionRow; entry: CreditEntry; d
           onClick={() =>
             void removeCredits(docId, [credit.id])
               .then(() => {
-                selectCredit(null);
+                selectCredit(null, { discard: true });
                 props.onRemoved(name);
               })
               .catch(props.onError)
