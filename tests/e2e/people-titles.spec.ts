@@ -194,7 +194,10 @@ test('a locked credit keeps its person’s and its title’s names until it is u
   await personDialog.getByLabel('Sort name').fill('Mei, Tanaka');
   await personDialog.getByRole('button', { name: 'Save Person' }).click();
   await expect(personDialog.getByRole('alert')).toHaveText('“Mei Tanaka” has 1 credit locked: unlock it in the Credits panel before changing this person’s sort name.');
+  // The dialog has changes, so Cancel asks before throwing them away.
   await personDialog.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('dialog', { name: 'Discard the changes?' }).getByRole('button', { name: 'Discard', exact: true }).click();
+  await expect(personDialog).toBeHidden();
   await people.expectPerson('Mei Tanaka');
   await expect(people.list.getByText('Mei Tanaka-Ross')).toHaveCount(0);
 
@@ -214,6 +217,8 @@ test('a locked credit keeps its person’s and its title’s names until it is u
   await titleDialog.getByRole('button', { name: 'Save Title' }).click();
   await expect(titleDialog.getByRole('alert')).toHaveText('“Cast” has 1 credit locked: unlock it in the Credits panel before renaming this title.');
   await titleDialog.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('dialog', { name: 'Discard the changes?' }).getByRole('button', { name: 'Discard', exact: true }).click();
+  await expect(titleDialog).toBeHidden();
   expect(await titles.titleNames('Cast')).toContain('Cast');
   expect(await titles.titleNames('Cast')).not.toContain('Featuring');
 
@@ -366,4 +371,44 @@ test('bad input: empty and over-long names, pasted controls and direction overri
   await workspace.dismissNotices();
   await people.add('Nobody Writes', {}, { refused: true });
   await expect(page.getByRole('dialog', { name: 'Add Person' }).getByRole('alert')).toHaveText('This production is open read-only, so it cannot be changed.');
+});
+
+test('people: Escape or Cancel in Add Person with typing asks before discarding it; Keep Editing goes back to the field', async () => {
+  app = await launchApp();
+  const { page } = app;
+  await new StartPage(page).createProduction('Second Thoughts');
+  await new Workspace(page).openPanel('People & Companies');
+  const people = new PeoplePanel(page);
+  const dialog = page.getByRole('dialog', { name: 'Add Person' });
+  const confirm = page.getByRole('dialog', { name: 'Discard the changes?' });
+
+  // Nothing typed: Escape closes at once.
+  await people.addPerson.click();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // Typed: Escape asks, and Keep Editing returns to the field with the typing kept.
+  await people.addPerson.click();
+  await dialog.getByLabel('Name as credited').fill('Noor Haddad');
+  await dialog.getByLabel('Email (private)').fill('noor@example.com');
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeVisible();
+  await expect(confirm.getByRole('button', { name: 'Keep Editing' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Keep Editing' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(dialog.getByLabel('Email (private)')).toBeFocused();
+  await expect(dialog.getByLabel('Name as credited')).toHaveValue('Noor Haddad');
+
+  // Escape in the question is Keep Editing too.
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect(dialog).toBeVisible();
+
+  // Cancel asks the same; Discard closes without adding anyone.
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await confirm.getByRole('button', { name: 'Discard', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(people.list.getByText('Noor Haddad')).toHaveCount(0);
 });

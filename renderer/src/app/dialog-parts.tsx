@@ -2,6 +2,7 @@
 // button. One place, so each dialog announces its refusal the same way (role="alert", read out as it appears)
 // and keeps Cancel first and the submit button last, where keyboard users expect them.
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { useGuardedCancel } from './Modal';
 
 /** A dialog form's submit: runs `save`, keeps its refusal as the form's error, and says while it is under way. */
 export function useFormSubmit(save: () => Promise<void>): { error: string; saving: boolean; submit: (e: FormEvent) => Promise<void> } {
@@ -19,6 +20,12 @@ export function useFormSubmit(save: () => Promise<void>): { error: string; savin
     }
   };
   return { error, saving, submit };
+}
+
+/** True once a dialog's draft differs from what it opened with (for Modal's `dirty`); drafts are small records. */
+export function useChanged(draft: unknown): boolean {
+  const [initial] = useState(() => JSON.stringify(draft));
+  return JSON.stringify(draft) !== initial;
 }
 
 /** The refusal sentence, announced when it appears; nothing while there is none. */
@@ -44,12 +51,15 @@ export function DialogFooter(props: {
   /** False for a form inside a panel, whose submit button is not the panel's main action. */
   primary?: boolean;
 }) {
+  // Inside a dialog with changes, Cancel asks before discarding them (as Escape does).
+  const guarded = useGuardedCancel();
+  const onCancel = props.onCancel;
   return (
     <>
       <FormError message={props.error} className={props.errorClassName} />
       <div className="button-row">
-        {props.onCancel && (
-          <button type="button" onClick={props.onCancel} disabled={props.cancelDisabled}>
+        {onCancel && (
+          <button type="button" onClick={() => guarded(onCancel)} disabled={props.cancelDisabled}>
             {props.cancelLabel ?? 'Cancel'}
           </button>
         )}

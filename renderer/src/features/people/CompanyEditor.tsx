@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Company } from '../../../../shared/model/types';
 import { emptyContact } from '../../../../shared/model/create';
-import { DialogFooter, useFormSubmit } from '../../app/dialog-parts';
+import { DialogFooter, useChanged, useFormSubmit } from '../../app/dialog-parts';
 import { Modal } from '../../app/Modal';
 import type { CompanyDraft } from '../../db/repositories/people';
 import { PrivateContactFields } from './PrivateContactFields';
@@ -14,9 +14,10 @@ export function CompanyEditor(props: { company: Company | null; onSave: (draft: 
   const setContact = (key: keyof CompanyDraft['contact'], value: string) => setDraft((d) => ({ ...d, contact: { ...d.contact, [key]: value } }));
 
   const { error, submit } = useFormSubmit(() => props.onSave(draft));
+  const dirty = useChanged(draft);
 
   return (
-    <Modal title={props.company ? 'Edit Company' : 'Add Company'} onCancel={props.onCancel} wide>
+    <Modal title={props.company ? 'Edit Company' : 'Add Company'} onCancel={props.onCancel} dirty={dirty} wide>
       <form className="person-form" onSubmit={submit} noValidate>
         <label>
           Company name

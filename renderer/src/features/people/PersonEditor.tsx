@@ -6,7 +6,7 @@ import { GuildSchema } from '../../../../shared/model/schema';
 import type { Guild, GuildMembership, Person } from '../../../../shared/model/types';
 import { emptyContact } from '../../../../shared/model/create';
 import { deriveSortName, hasInvisibleControls, NameIndex, DUPLICATE_REASON_TEXT } from '../../../../shared/names';
-import { DialogFooter, useFormSubmit } from '../../app/dialog-parts';
+import { DialogFooter, useChanged, useFormSubmit } from '../../app/dialog-parts';
 import { Modal } from '../../app/Modal';
 import type { PersonDraft } from '../../db/repositories/people';
 import { PrivateContactFields } from './PrivateContactFields';
@@ -48,9 +48,10 @@ export function PersonEditor(props: {
   const setGuild = (i: number, change: Partial<GuildMembership>) => setDraft((d) => ({ ...d, guilds: d.guilds.map((g, j) => (j === i ? { ...g, ...change } : g)) }));
 
   const { error, saving, submit } = useFormSubmit(() => props.onSave(draft));
+  const dirty = useChanged(draft);
 
   return (
-    <Modal title={props.person ? `Edit ${props.person.name.length > 60 ? 'Person' : props.person.name}` : 'Add Person'} onCancel={props.onCancel} wide>
+    <Modal title={props.person ? `Edit ${props.person.name.length > 60 ? 'Person' : props.person.name}` : 'Add Person'} onCancel={props.onCancel} dirty={dirty} wide>
       <form className="person-form" onSubmit={submit} noValidate>
         <div className="columns">
           <label>

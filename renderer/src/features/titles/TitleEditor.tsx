@@ -2,7 +2,7 @@
 // names under it, and whether the production's policy asks it for a justified contribution before approval.
 import { useState } from 'react';
 import type { CreditTitle, Department } from '../../../../shared/model/types';
-import { DialogFooter, useFormSubmit } from '../../app/dialog-parts';
+import { DialogFooter, useChanged, useFormSubmit } from '../../app/dialog-parts';
 import { Modal } from '../../app/Modal';
 import type { TitleDraft } from '../../db/repositories/titles';
 
@@ -26,9 +26,10 @@ export function TitleEditor(props: {
   const set = <K extends keyof TitleDraft>(key: K, value: TitleDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const { error, submit } = useFormSubmit(() => props.onSave(draft));
+  const dirty = useChanged(draft);
 
   return (
-    <Modal title={t ? 'Edit Title' : 'Add Title'} onCancel={props.onCancel}>
+    <Modal title={t ? 'Edit Title' : 'Add Title'} onCancel={props.onCancel} dirty={dirty}>
       <form onSubmit={submit} noValidate className="title-form">
         <label>
           Title name
@@ -73,8 +74,9 @@ export function TitleEditor(props: {
 export function RenameDialog(props: { title: string; label: string; initial: string; onSave: (name: string) => Promise<void>; onCancel: () => void }) {
   const [name, setName] = useState(props.initial);
   const { error, submit } = useFormSubmit(() => props.onSave(name));
+  const dirty = useChanged(name);
   return (
-    <Modal title={props.title} onCancel={props.onCancel}>
+    <Modal title={props.title} onCancel={props.onCancel} dirty={dirty}>
       <form noValidate onSubmit={submit}>
         <label>
           {props.label}
