@@ -123,8 +123,11 @@ test('revisions: save, change a credit, compare before and after, export as text
   expect(pdfText).toContain('0 credits added, 0 credits removed, 1 credit changed');
 
   // Restoring the revision puts the credit back as legal saw it; one Undo brings the change back.
-  await revisions.revision('Sent to legal').getByRole('button', { name: 'Restore this revision' }).click();
-  await page.getByRole('dialog', { name: 'Restore this revision?' }).getByRole('button', { name: 'Restore' }).click();
+  // Title Case like every other button, and Cancel before Restore as in every other dialog.
+  await revisions.revision('Sent to legal').getByRole('button', { name: 'Restore This Revision', exact: true }).click();
+  const restoreDialog = page.getByRole('dialog', { name: 'Restore this revision?' });
+  await expect(restoreDialog.getByRole('button')).toHaveText(['Cancel', 'Restore']);
+  await restoreDialog.getByRole('button', { name: 'Restore', exact: true }).click();
   await workspace.expectNotice('Restored the credits of “Sent to legal”.');
   await workspace.openPanel('Credits');
   await expect(credits.credit(/^Mara Lefort, Gaffer, End credits/)).toBeVisible();

@@ -9,9 +9,9 @@ export class RollBlocks {
 
   constructor(readonly page: Page) {
     this.region = page.getByRole('tabpanel').getByRole('region', { name: 'Songs, paragraphs and logos' });
-    this.addSong = this.region.getByRole('button', { name: 'Add song' });
-    this.addParagraph = this.region.getByRole('button', { name: 'Add paragraph' });
-    this.importLogo = this.region.getByRole('button', { name: 'Import logo…' });
+    this.addSong = this.region.getByRole('button', { name: 'Add Song', exact: true });
+    this.addParagraph = this.region.getByRole('button', { name: 'Add Paragraph', exact: true });
+    this.importLogo = this.region.getByRole('button', { name: 'Import Logo…', exact: true });
   }
 
   /** "Song 1", "Paragraph 2", "Logo 1": one item's fields and buttons. */

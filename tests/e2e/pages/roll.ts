@@ -40,7 +40,7 @@ export class RollPanel {
   }
 
   get fitButton(): Locator {
-    return this.timing.getByRole('button', { name: 'Fit to target' });
+    return this.timing.getByRole('button', { name: 'Fit to Target', exact: true });
   }
 }
 

@@ -39,7 +39,7 @@ export function RevisionList(props: { revisions: Revision[]; readOnly: boolean; 
             <td>
               <div className="revision-actions">
               <button type="button" onClick={() => props.onRestore(revision)} disabled={props.readOnly}>
-                Restore this revision
+                Restore This Revision
               </button>
               <button type="button" onClick={() => props.onNewProduction(revision)}>
                 New Production from Revision

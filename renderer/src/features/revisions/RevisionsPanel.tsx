@@ -79,8 +79,8 @@ export function RevisionsPanel({ session }: PanelProps) {
       'Restore this revision?',
       `The credits will be replaced by those saved in “${revision.name}”. The revisions stay, and Undo brings back the credits as they are now.`,
       [
-        { value: 'restore', label: 'Restore', primary: true },
         { value: 'cancel', label: 'Cancel' },
+        { value: 'restore', label: 'Restore', primary: true },
       ],
     );
     if (choice !== 'restore') return;

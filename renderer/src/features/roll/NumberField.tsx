@@ -28,7 +28,7 @@ function parse(text: string, props: NumberFieldProps): number | null {
 export function NumberField(props: NumberFieldProps) {
   const id = useId();
   const [text, setText] = useState(String(props.value));
-  // Follow the value when it changes from elsewhere (undo, a preset, Fit to target), unless the text already means it.
+  // Follow the value when it changes from elsewhere (undo, a preset, Fit to Target), unless the text already means it.
   useEffect(() => {
     setText((t) => (parse(t, props) === props.value ? t : String(props.value)));
   }, [props.value]);

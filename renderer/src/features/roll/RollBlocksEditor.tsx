@@ -73,7 +73,7 @@ export function RollBlocksEditor({ docId, readOnly, report }: { docId: string; r
           </div>
         ))}
         <button type="button" onClick={() => act(async () => setAdded(await addSong(docId, { title: 'New song', writtenBy: '', performedBy: '', courtesyOf: '' })))}>
-          Add song
+          Add Song
         </button>
       </fieldset>
 
@@ -88,7 +88,7 @@ export function RollBlocksEditor({ docId, readOnly, report }: { docId: string; r
           </div>
         ))}
         <button type="button" onClick={() => act(async () => setAdded(await addParagraph(docId, { kind: 'copyright', text: '' })))}>
-          Add paragraph
+          Add Paragraph
         </button>
       </fieldset>
 
@@ -107,7 +107,7 @@ export function RollBlocksEditor({ docId, readOnly, report }: { docId: string; r
           );
         })}
         <button type="button" disabled={importing} onClick={() => void importLogo()}>
-          {importing ? 'Importing…' : 'Import logo…'}
+          {importing ? 'Importing…' : 'Import Logo…'}
         </button>
       </fieldset>
     </fieldset>

@@ -108,7 +108,7 @@ export function TimingPanel({ roll, editor, readOnly }: { roll: Roll; editor: St
           )}
         </div>
         <button type="button" onClick={fit} disabled={target === null || targetInvalid}>
-          Fit to target
+          Fit to Target
         </button>
       </fieldset>
 
