@@ -27,6 +27,10 @@ function ContributionForm(props: {
   const [problem, setProblem] = useState('');
   // Shown next to the Justification field after a try with neither a justification nor evidence; cleared by typing.
   const [needsReason, setNeedsReason] = useState(false);
+  const changeReason = (field: 'justification' | 'evidence', value: string) => {
+    setNeedsReason(false);
+    setFields({ ...fields, [field]: value });
+  };
   const justification = useRef<HTMLTextAreaElement>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -64,10 +68,7 @@ function ContributionForm(props: {
             rows={3}
             value={fields.justification}
             dir="auto"
-            onChange={(e) => {
-              setNeedsReason(false);
-              setFields({ ...fields, justification: e.target.value });
-            }}
+            onChange={(e) => changeReason('justification', e.target.value)}
             maxLength={100_000}
             placeholder="What they did to earn this credit"
             aria-invalid={needsReason || undefined}
@@ -85,10 +86,7 @@ function ContributionForm(props: {
           <input
             value={fields.evidence}
             dir="auto"
-            onChange={(e) => {
-              setNeedsReason(false);
-              setFields({ ...fields, evidence: e.target.value });
-            }}
+            onChange={(e) => changeReason('evidence', e.target.value)}
             maxLength={5000}
             placeholder="Deal memo, contract clause, email of 3 March"
           />
