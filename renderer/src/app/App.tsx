@@ -160,25 +160,48 @@ function Window() {
 
   return (
     <div className="app">
-      {!ready ? (
-        <main className="start-page" aria-busy="true">
-          <p className="muted">Starting Rollcall…</p>
-        </main>
-      ) : app.docId && session ? (
-        <Workspace session={session} />
-      ) : (
-        <StartPage />
-      )}
-      <div className="notices" role="status" aria-live="polite">
-        {app.notices.map((n) => (
-          <div key={n.id} className={`notice notice-${n.tone}`}>
-            <span>{n.text}</span>
-            <button type="button" aria-label="Dismiss message" onClick={() => app.dismiss(n.id)}>
-              ×
-            </button>
-          </div>
-        ))}
+      <div className="app-body">
+        {!ready ? (
+          <main className="start-page" aria-busy="true">
+            <p className="muted">Starting Rollcall…</p>
+          </main>
+        ) : app.docId && session ? (
+          <Workspace session={session} />
+        ) : (
+          <StartPage />
+        )}
       </div>
+      <Notices />
+    </div>
+  );
+}
+
+/** How many messages show before the rest fold behind a "n More" button, so the strip stays short. */
+const SHOWN_NOTICES = 3;
+
+/**
+ * The message strip along the bottom edge: in the page flow (not floating), so it covers no control, and under any
+ * dialog's backdrop (a dialog shows its own errors inside it). The newest few show; older ones stay reachable.
+ */
+function Notices() {
+  const app = useApp();
+  const [expanded, setExpanded] = useState(false);
+  const folded = expanded ? 0 : Math.max(0, app.notices.length - SHOWN_NOTICES);
+  return (
+    <div className="notices" role="status" aria-live="polite">
+      {app.notices.length > SHOWN_NOTICES && (
+        <button type="button" className="link notices-more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? 'Show Fewer Messages' : `Show ${folded} More ${folded === 1 ? 'Message' : 'Messages'}`}
+        </button>
+      )}
+      {app.notices.map((n, i) => (
+        <div key={n.id} className={`notice notice-${n.tone}`} hidden={i < folded}>
+          <span>{n.text}</span>
+          <button type="button" aria-label="Dismiss message" onClick={() => app.dismiss(n.id)}>
+            ×
+          </button>
+        </div>
+      ))}
     </div>
   );
 }

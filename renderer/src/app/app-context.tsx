@@ -27,6 +27,9 @@ export interface AppContextValue {
   setPanel: (panel: string) => void;
 }
 
+/** Messages kept at once; beyond this the oldest go (a runaway loop must not grow the list forever). */
+const MAX_NOTICES = 30;
+
 const AppContext = createContext<AppContextValue | null>(null);
 
 export function AppProvider({ children }: { children: ReactNode }) {
@@ -38,7 +41,8 @@ export function AppProvider({ children }: { children: ReactNode }) {
 
   const notify = useCallback((text: string, tone: 'info' | 'error' = 'info') => {
     const id = nextId.current++;
-    setNotices((n) => [...n.slice(-4), { id, text, tone }]);
+    // Older messages fold behind "n More" rather than being dropped, so an error is never lost unread.
+    setNotices((n) => [...n.slice(-(MAX_NOTICES - 1)), { id, text, tone }]);
     // Information fades after a while; errors stay until dismissed, so nothing that went wrong goes unread.
     if (tone === 'info') setTimeout(() => setNotices((n) => n.filter((x) => x.id !== id)), 8000);
   }, []);

@@ -47,7 +47,7 @@ export class Workspace {
     await expect(this.notices.getByText(text).first()).toBeVisible();
   }
 
-  /** Dismisses every status message (they stay until dismissed and can cover a dialog's buttons). */
+  /** Dismisses every status message (errors stay until dismissed; older ones unfold as newer ones go). */
   async dismissNotices(): Promise<void> {
     const buttons = this.notices.getByRole('button', { name: 'Dismiss message' });
     while ((await buttons.count()) > 0) await buttons.first().click();
