@@ -566,3 +566,22 @@ test('credits: choosing another credit with unsaved Details asks first, and keep
   await expect(credits.editor.getByRole('heading', { name: /Bo Lindqvist/ })).toBeVisible();
   await expect(ask).toHaveCount(0);
 });
+
+test('credits: at 1024 px wide with the editor open, a 20-character name shows in full; the marks give way', async () => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const workspace = new Workspace(page);
+  const credits = new CreditsPanel(page);
+  await new StartPage(page).createProduction('Narrow Window');
+  await workspace.openPanel('People & Companies');
+  const name = 'Ruth Okafor-Whitmore';
+  expect(name).toHaveLength(20);
+  await addPerson(page, name);
+  await workspace.openPanel('Credits');
+  // Associate Producer needs a justification, so the row also carries a "No justification" mark.
+  await credits.addCredit({ who: 'Ruth', pick: new RegExp(`^${name}`), title: 'assoc', titleOption: /^Associate Producer/ });
+  const cell = credits.credit(new RegExp(`^${name}`)).locator('.col-name');
+  await expect(cell).toContainText(name);
+  const { scrollWidth, clientWidth } = await cell.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+});
