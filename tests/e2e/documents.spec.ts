@@ -59,6 +59,20 @@ test('create, save, close, reopen: the same production comes back', async () => 
   await expect(page.getByRole('heading', { name: 'Night Train', level: 1 })).toBeVisible();
 });
 
+test('Production Details names the kinds of production as the start page does ("Feature film", not "Feature")', async () => {
+  app = await launchApp();
+  const start = new StartPage(app.page);
+  await expect(start.kind).toBeVisible();
+  const kinds = await start.kind.getByRole('option').allTextContents();
+  expect(kinds).toContain('Feature film');
+  await start.createProduction('Kind Words', { kind: 'feature' });
+  await app.page.getByRole('button', { name: 'Production Details…' }).click();
+  const dialog = app.page.getByRole('dialog', { name: 'Production details' });
+  const kind = dialog.getByLabel('Kind');
+  expect(await kind.getByRole('option').allTextContents()).toEqual(kinds);
+  await expect(kind.locator('option:checked')).toHaveText('Feature film');
+});
+
 test('applying production details unchanged is no edit: nothing to save, nothing to undo', async () => {
   const file = path.join(folder, 'Unchanged.rollcall');
   const { page } = await createAndSave('Unchanged', file);

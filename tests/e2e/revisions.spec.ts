@@ -46,6 +46,11 @@ test('revisions: save, change a credit, compare before and after, export as text
   await expect(revisions.revision('Sent to legal')).toContainText(userNameOf(app));
   await expect(revisions.revision('Sent to legal')).toContainText('Before the studio notes');
   await expect(revisions.revision('Sent to legal').getByRole('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
+  // The compare menus give the revision's date as the list does ("28 Nov 2026"), not as "2026-11-28".
+  const listed = (await revisions.revision('Sent to legal').getByRole('time').textContent()) ?? '';
+  const day = listed.split(',')[0];
+  expect(day).toMatch(/^\d{1,2} [A-Z][a-z]{2,4} \d{4}$/);
+  await expect(revisions.before.getByRole('option', { name: `Sent to legal (${day})`, exact: true })).toHaveCount(1);
 
   // Export suggests the revision's name while the credits are still the ones it saved.
   const exportDialog = new ExportDialog(page);
@@ -72,6 +77,8 @@ test('revisions: save, change a credit, compare before and after, export as text
   await credits.editor.getByLabel('Credited as').fill('Mara L. Lefort');
   await credits.editor.getByRole('button', { name: 'Save Changes' }).click();
   await expect(credits.credit(/^Mara Lefort, Gaffer, credited as Mara L\. Lefort, Opening\/main titles/)).toBeVisible();
+  // The list's placement column uses the form's words.
+  await expect(credits.credit(/^Mara Lefort, Gaffer/).locator('.col-placement')).toHaveText('Opening/main titles');
 
   // After the change a PDF must not print "Revision: Sent to legal" over credits legal never saw.
   await app.emit('menu:command', { command: 'export' });

@@ -6,8 +6,8 @@ import { edit } from '../db/edits';
 import { DialogFooter } from './dialog-parts';
 import { Modal } from './Modal';
 import { useApp } from './app-context';
+import { PRODUCTION_KINDS } from './production-kinds';
 
-const KINDS: ProductionKind[] = ['feature', 'series', 'documentary', 'short', 'special'];
 
 export function ProductionDetails({ session, onClose }: { session: SessionRow; onClose: () => void }) {
   const app = useApp();
@@ -44,9 +44,9 @@ export function ProductionDetails({ session, onClose }: { session: SessionRow; o
         <label>
           Kind
           <select value={kind} onChange={(e) => setKind(e.target.value as ProductionKind)}>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {k[0].toUpperCase() + k.slice(1)}
+            {PRODUCTION_KINDS.map((k) => (
+              <option key={k.value} value={k.value}>
+                {k.label}
               </option>
             ))}
           </select>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { ProductionKind } from '../../../shared/model/types';
 import { rollcall, unwrap } from '../api';
 import { useDocumentActions } from './document-actions';
+import { PRODUCTION_KINDS } from './production-kinds';
 
 interface Recent {
   id: string;
@@ -10,14 +11,6 @@ interface Recent {
   folder: string;
   openedAt: string;
 }
-
-const KINDS: { value: ProductionKind; label: string }[] = [
-  { value: 'feature', label: 'Feature film' },
-  { value: 'series', label: 'Series' },
-  { value: 'documentary', label: 'Documentary' },
-  { value: 'short', label: 'Short' },
-  { value: 'special', label: 'Special' },
-];
 
 export function StartPage() {
   const actions = useDocumentActions();
@@ -58,7 +51,7 @@ export function StartPage() {
             <label>
               Kind
               <select value={kind} onChange={(e) => setKind(e.target.value as ProductionKind)}>
-                {KINDS.map((k) => (
+                {PRODUCTION_KINDS.map((k) => (
                   <option key={k.value} value={k.value}>
                     {k.label}
                   </option>

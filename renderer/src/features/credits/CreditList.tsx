@@ -172,7 +172,7 @@ export function CreditList(props: {
                 {entry.subjectKind === 'company' && <span className="muted"> · company</span>}
               </span>
               <span className="col-title clip">{entry.orphanTitle ? <span className="error">Title removed</span> : entry.titleName}</span>
-              <span className="col-placement">{c.placement === 'main' ? 'Main titles' : 'End credits'}</span>
+              <span className="col-placement">{PLACEMENT_LABELS[c.placement]}</span>
               <span className="col-marks">
                 {entry.courtesy && (
                   <span className="mark mark-courtesy" title="Possible courtesy credit">

@@ -3,6 +3,7 @@
 // down the list follow, so every row that needs attention can be found here.
 import { useId } from 'react';
 import type { AnalysedRow } from '../../../../shared/import';
+import { PLACEMENT_LABELS } from '../credits/format';
 import type { PreviewData } from './preview-protocol';
 
 const n = (count: number) => count.toLocaleString('en-GB');
@@ -39,7 +40,7 @@ function PreviewRow({ row }: { row: AnalysedRow }) {
         )}
         {row.character && <span className="muted"> as {row.character}</span>}
       </td>
-      <td>{row.placement === 'main' ? 'Main titles' : 'End credits'}</td>
+      <td>{PLACEMENT_LABELS[row.placement]}</td>
       <td>{STATUS_TEXT[row.status]}</td>
       <td>
         {shown.length > 0 && (

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import type { Revision } from '../../../../shared/model/types';
 import type { OtherFile, SideValue } from './compare-sides';
+import { revisionDate } from './revision-dates';
 
 function SideOptions({ revisions, files }: { revisions: Revision[]; files: OtherFile[] }) {
   return (
@@ -12,7 +13,7 @@ function SideOptions({ revisions, files }: { revisions: Revision[]; files: Other
         <optgroup label="Revisions">
           {revisions.map((r) => (
             <option key={r.id} value={`rev:${r.id}`}>
-              {r.name} ({r.createdAt.slice(0, 10)})
+              {r.name} ({revisionDate(r.createdAt)})
             </option>
           ))}
         </optgroup>

@@ -3,13 +3,14 @@
 // and can be expanded; the exported report always has everything.
 import { useId, useState, type ReactNode } from 'react';
 import { describeChanges, describeMove, describeStructure, summaryLine, type CreditRef } from '../../../../shared/diff';
+import { PLACEMENT_LABELS } from '../credits/format';
 import type { ComparisonResult } from './compare-sides';
 
 const SHOWN = 300;
 const count = (n: number) => n.toLocaleString('en-GB');
 
 function detail(ref: CreditRef): string {
-  const parts = [ref.character ? `as ${ref.character}` : '', ref.department, ref.placement === 'main' ? 'main titles' : 'end credits', ref.status, ref.uncredited ? 'uncredited' : ''];
+  const parts = [ref.character ? `as ${ref.character}` : '', ref.department, PLACEMENT_LABELS[ref.placement].toLowerCase(), ref.status, ref.uncredited ? 'uncredited' : ''];
   return parts.filter(Boolean).join(', ');
 }
 

@@ -1,10 +1,7 @@
 // The saved revisions, newest first: name, who saved it, when, the note, and what can be done with each.
 import type { Revision } from '../../../../shared/model/types';
+import { revisionDateTime } from './revision-dates';
 
-function when(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 export function RevisionList(props: { revisions: Revision[]; readOnly: boolean; onRestore: (r: Revision) => void; onNewProduction: (r: Revision) => void }) {
   if (props.revisions.length === 0) {
@@ -31,7 +28,7 @@ export function RevisionList(props: { revisions: Revision[]; readOnly: boolean; 
             </th>
             <td>{revision.createdBy || '—'}</td>
             <td>
-              <time dateTime={revision.createdAt}>{when(revision.createdAt)}</time>
+              <time dateTime={revision.createdAt}>{revisionDateTime(revision.createdAt)}</time>
             </td>
             <td dir="auto" className="revision-note">
               {revision.note}
