@@ -237,7 +237,7 @@ test('credits: several people at once, billing by keyboard and drag, duplicate, 
   await page.keyboard.press('Enter');
   await expect(credits.editor.getByRole('combobox', { name: 'Person or company' })).toBeFocused();
   await expect(credits.editor.getByRole('combobox', { name: 'Person or company' })).toHaveValue('Bob Burns');
-  await credits.editor.getByRole('button', { name: 'Move up' }).click();
+  await credits.editor.getByRole('button', { name: 'Move Up', exact: true }).click();
   await expect(cast).toHaveText([/^Amy Adams/, /^Bob Burns/, /^Cy Coleman/]);
   // Drag: Cy onto Amy's place.
   await credits.credit(/^Cy Coleman/).dragTo(credits.credit(/^Amy Adams/));

@@ -274,6 +274,8 @@ test('add a custom title, reorder it from the keyboard, put it under the policy;
   await expect(titles.titles('Producers')).toContainText('Produces one segment of a magazine programme.');
   expect((await titles.titleNames('Producers')).at(-1)).toBe('Segment Producer');
 
+  // Buttons read in Title Case like every other button in the app.
+  await expect(titles.moveUp('Segment Producer')).toHaveText('Move Up');
   await titles.moveUp('Segment Producer').click();
   await expect.poll(() => titles.titleNames('Producers')).toEqual([...before.slice(0, -1), 'Segment Producer', 'Associate Producer']);
   // Focus stays on the moved title's button, so Enter moves it again.
@@ -297,6 +299,7 @@ test('add a custom title, reorder it from the keyboard, put it under the policy;
   await expect(titles.row('Producers', 'Segment Producer').locator('.title-text')).toHaveText(/^Segment Producer, 0 credits/);
   await expect(titles.policyToggle('Segment Producer')).not.toBeChecked();
   await titles.policyToggle('Segment Producer').check();
+  await expect(page.getByRole('button', { name: 'Stop requiring a justification for Segment Producer', exact: true })).toHaveText('Remove from Policy');
   await expect(page.getByRole('list', { name: 'Titles that need a justification' })).toContainText('Segment Producer');
 
   // A department of our own, moved up from last place.

@@ -114,7 +114,7 @@ function CheckGroup(props: { kind: CheckKind; items: CheckItem[]; onFollow: (ite
       </ul>
       {props.items.length > limit && (
         <button type="button" onClick={() => setLimit(limit + PAGE * 5)}>
-          Show more ({(props.items.length - limit).toLocaleString('en')} not shown)
+          Show More ({(props.items.length - limit).toLocaleString('en')} not shown)
         </button>
       )}
     </section>

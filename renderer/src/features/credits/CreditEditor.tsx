@@ -47,11 +47,11 @@ export function CreditEditor(props: { session: SessionRow; entry: CreditEntry; d
       )}
       {entry.courtesy && <p className="mark-note">Possible courtesy credit: its only contribution is financial, or none is recorded. Review why it is given.</p>}
       <div className="button-row start" role="group" aria-label="Credit actions">
-        <button type="button" aria-label="Move up" title="Move up in billing (Alt+↑)" onClick={() => void moveCredit(docId, credit.id, -1).catch(props.onError)}>
-          ↑ Move up
+        <button type="button" aria-label="Move Up" title="Move up in billing (Alt+↑)" onClick={() => void moveCredit(docId, credit.id, -1).catch(props.onError)}>
+          ↑ Move Up
         </button>
-        <button type="button" aria-label="Move down" title="Move down in billing (Alt+↓)" onClick={() => void moveCredit(docId, credit.id, 1).catch(props.onError)}>
-          ↓ Move down
+        <button type="button" aria-label="Move Down" title="Move down in billing (Alt+↓)" onClick={() => void moveCredit(docId, credit.id, 1).catch(props.onError)}>
+          ↓ Move Down
         </button>
         <button
           type="button"

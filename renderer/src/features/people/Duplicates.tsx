@@ -45,7 +45,7 @@ export function Duplicates<T extends Named>(props: {
       </ul>
       {props.groups.length > shown.length && (
         <button type="button" className="link" onClick={() => setShowAll(true)}>
-          Show all {props.groups.length.toLocaleString('en')} groups
+          Show All {props.groups.length.toLocaleString('en')} Groups
         </button>
       )}
       {merging && (

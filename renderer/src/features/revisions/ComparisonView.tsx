@@ -27,7 +27,7 @@ function Section<T>(props: { title: string; items: T[]; children: (shown: T[]) =
       {props.children(shown)}
       {shown.length < props.items.length && (
         <button type="button" className="link" onClick={() => setAll(true)}>
-          Show all {count(props.items.length)}
+          Show All {count(props.items.length)}
         </button>
       )}
     </section>

@@ -4,10 +4,10 @@ export function BlockTools(props: { what: string; index: number; count: number; 
   const n = `${props.what} ${props.index + 1}`;
   return (
     <div className="roll-block-tools">
-      <button type="button" aria-label={`Move ${n} up`} title="Move up" disabled={props.index === 0} onClick={() => props.onMove(-1)}>
+      <button type="button" aria-label={`Move ${n} up`} title="Move Up" disabled={props.index === 0} onClick={() => props.onMove(-1)}>
         ↑
       </button>
-      <button type="button" aria-label={`Move ${n} down`} title="Move down" disabled={props.index === props.count - 1} onClick={() => props.onMove(1)}>
+      <button type="button" aria-label={`Move ${n} down`} title="Move Down" disabled={props.index === props.count - 1} onClick={() => props.onMove(1)}>
         ↓
       </button>
       <button type="button" aria-label={`Remove ${n}`} title="Remove" onClick={props.onRemove}>

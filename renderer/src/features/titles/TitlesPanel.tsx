@@ -172,10 +172,10 @@ export function TitlesPanel({ session }: PanelProps) {
                 </h3>
                 <div className="row-actions">
                   <button type="button" aria-label={`Move ${d.name} up`} data-focus-key={`department:${d.id}:up`} disabled={di === 0} onClick={() => void move('department', d.id, 'up')}>
-                    Move up
+                    Move Up
                   </button>
                   <button type="button" aria-label={`Move ${d.name} down`} data-focus-key={`department:${d.id}:down`} disabled={di === sortedDepartments.length - 1} onClick={() => void move('department', d.id, 'down')}>
-                    Move down
+                    Move Down
                   </button>
                   <button type="button" aria-label={`Rename ${d.name}`} onClick={() => setDialog({ kind: 'rename-department', department: d })}>
                     Rename
@@ -229,10 +229,10 @@ export function TitlesPanel({ session }: PanelProps) {
                         </label>
                         <div className="row-actions">
                           <button type="button" aria-label={`Move ${t.name} up`} data-focus-key={`title:${t.id}:up`} disabled={words.length > 0 || ti === 0} onClick={() => void move('title', t.id, 'up')}>
-                            Move up
+                            Move Up
                           </button>
                           <button type="button" aria-label={`Move ${t.name} down`} data-focus-key={`title:${t.id}:down`} disabled={words.length > 0 || ti === shown.length - 1} onClick={() => void move('title', t.id, 'down')}>
-                            Move down
+                            Move Down
                           </button>
                           <button type="button" aria-label={`Edit ${t.name}`} onClick={() => setDialog({ kind: 'title', title: t, departmentId: t.departmentId })}>
                             Edit
@@ -275,7 +275,7 @@ export function TitlesPanel({ session }: PanelProps) {
                 <li key={t.id}>
                   <span dir="auto">{t.name}</span>{' '}
                   <button type="button" className="link" aria-label={`Stop requiring a justification for ${t.name}`} onClick={() => togglePolicy(t.id, false)}>
-                    Remove from policy
+                    Remove from Policy
                   </button>
                 </li>
               ))}
