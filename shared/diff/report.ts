@@ -34,9 +34,12 @@ const FIELD_LABELS: Record<Exclude<FieldChange['field'], 'contribution'>, string
   pgaMark: 'p.g.a. mark',
 };
 
+/** A placement as the app's forms name it (mid-sentence: lower case). */
+const placementWords = (placement: unknown): string => (placement === 'main' ? 'opening/main titles' : 'end credits');
+
 function plainValue(field: FieldChange['field'], value: FieldChange['before']): string {
   if (value === null) return '—';
-  if (field === 'placement') return value === 'main' ? 'main titles' : 'end credits';
+  if (field === 'placement') return placementWords(value);
   if (field === 'uncredited') return value ? 'no (uncredited)' : 'yes';
   if (field === 'pgaMark') return value ? 'shown' : 'not shown';
   if (typeof value === 'string') return value === '' ? '(none)' : value;
@@ -69,7 +72,7 @@ export function describeChanges(change: CreditChange): ChangeLine[] {
 }
 
 function refDetail(ref: CreditRef): string {
-  const parts = [ref.department, ref.placement === 'main' ? 'main titles' : 'end credits', ref.status];
+  const parts = [ref.department, placementWords(ref.placement), ref.status];
   if (ref.character) parts.unshift(`as ${ref.character}`);
   if (ref.uncredited) parts.push('uncredited');
   return parts.filter(Boolean).join(', ');

@@ -101,7 +101,7 @@ test('revisions: save, change a credit, compare before and after, export as text
   await revisions.compare.click();
   await expect(revisions.comparison).toContainText('0 credits added, 0 credits removed, 1 credit changed');
   await expect(revisions.changedCredit('Gaffer: Mara L. Lefort')).toBeVisible();
-  await expect(revisions.change('Gaffer: Mara L. Lefort', 'Placement').getByRole('cell')).toHaveText(['end credits', 'main titles']);
+  await expect(revisions.change('Gaffer: Mara L. Lefort', 'Placement').getByRole('cell')).toHaveText(['end credits', 'opening/main titles']);
   await expect(revisions.change('Gaffer: Mara L. Lefort', 'Name as credited').getByRole('cell')).toHaveText(['Mara Lefort', 'Mara L. Lefort']);
 
   // Exported as text and as PDF, and read back.
@@ -112,7 +112,7 @@ test('revisions: save, change a credit, compare before and after, export as text
   expect(text).toContain('Night Train: what changed from “Sent to legal (');
   expect(text).toContain('to “Current credits”');
   expect(text).toMatch(/CHANGED \(1\)\n {2}\* Gaffer: Mara L\. Lefort\n/);
-  expect(text).toContain('Placement: end credits → main titles');
+  expect(text).toContain('Placement: end credits → opening/main titles');
   expect(text).toContain('Name as credited: Mara Lefort → Mara L. Lefort');
 
   await workspace.dismissNotices();

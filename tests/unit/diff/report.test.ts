@@ -29,7 +29,7 @@ describe('comparisonText', () => {
       '0 credits added, 1 credit removed, 3 credits changed, 0 credits moved in the roll.',
     ]);
     expect(text).toContain('REMOVED (1)\n  - Grip: Jon Smith [Grip & Electric, end credits, draft]');
-    expect(text).toContain('  * Associate Producer: Anaïs Lefort\n      Placement: end credits → main titles\n');
+    expect(text).toContain('  * Associate Producer: Anaïs Lefort\n      Placement: end credits → opening/main titles\n');
     expect(text).toContain('      Creative justification: Researched the archive footage. → Researched the archive & the score.');
     expect(text).toContain('      Financial contribution added: — → Secured the regional fund. (evidence: Deal memo §4)');
     expect(text).toContain('      On the roll: yes → no (uncredited)');
