@@ -125,7 +125,7 @@ test('revisions: save, change a credit, compare before and after, export as text
   expect(pdfText).toContain('Night Train: what changed');
   expect(pdfText).toContain('Changed (1)');
   expect(pdfText).toContain('Gaffer Mara L. Lefort');
-  expect(pdfText).toContain('Placement end credits main titles');
+  expect(pdfText).toContain('Placement end credits opening/main titles');
   expect(pdfText).toContain('Name as credited Mara Lefort Mara L. Lefort');
   expect(pdfText).toContain('0 credits added, 0 credits removed, 1 credit changed');
 
