@@ -71,7 +71,8 @@ export function describeChanges(change: CreditChange): ChangeLine[] {
   );
 }
 
-function refDetail(ref: CreditRef): string {
+/** An added or removed credit's particulars: "as Nell, Cast, end credits, approved" (the app's list and the reports). */
+export function describeRef(ref: CreditRef): string {
   const parts = [ref.department, placementWords(ref.placement), ref.status];
   if (ref.character) parts.unshift(`as ${ref.character}`);
   if (ref.uncredited) parts.push('uncredited');
@@ -123,8 +124,8 @@ export function comparisonText(comparison: Comparison, labels: ReportLabels): st
     if (count === 0) return;
     out.push('', `${title} (${count.toLocaleString('en-GB')})`, ...lines);
   };
-  section('REMOVED', comparison.removed.length, comparison.removed.map((r) => `  - ${r.title}: ${r.person} [${refDetail(r)}]`));
-  section('ADDED', comparison.added.length, comparison.added.map((r) => `  + ${r.title}: ${r.person} [${refDetail(r)}]`));
+  section('REMOVED', comparison.removed.length, comparison.removed.map((r) => `  - ${r.title}: ${r.person} [${describeRef(r)}]`));
+  section('ADDED', comparison.added.length, comparison.added.map((r) => `  + ${r.title}: ${r.person} [${describeRef(r)}]`));
   section(
     'CHANGED',
     comparison.changed.length,
@@ -172,7 +173,7 @@ export function comparisonHtml(comparison: Comparison, labels: ReportLabels): st
   const section = (title: string, count: number, body: () => string) => {
     if (count > 0) parts.push(`<h2>${escapeHtml(title)} (${count.toLocaleString('en-GB')})</h2>${body()}`);
   };
-  const refRows = (refs: CreditRef[]) => refs.map((r) => [td(escapeHtml(r.title)), td(bdi(r.person)), td(escapeHtml(refDetail(r)), 'detail')]);
+  const refRows = (refs: CreditRef[]) => refs.map((r) => [td(escapeHtml(r.title)), td(bdi(r.person)), td(escapeHtml(describeRef(r)), 'detail')]);
   section('Removed', comparison.removed.length, () => table(['Title', 'Name', 'Details'], refRows(comparison.removed)));
   section('Added', comparison.added.length, () => table(['Title', 'Name', 'Details'], refRows(comparison.added)));
   section('Changed', comparison.changed.length, () =>

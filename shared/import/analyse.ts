@@ -113,8 +113,8 @@ export interface ImportAnalysis {
 }
 
 const SOURCE_WORDS: Record<PersonMatch['source'], string> = { production: 'in this production', directory: 'in the directory', new: '' };
-const REASON_WORDS: Record<NearReason, string> = { 'word-order': 'same words in another order', spacing: 'different spacing', initials: 'initials', spelling: 'one letter different' };
-
+/** Why a name only possibly matches someone, as the preview's hints and the import's people menu put it. */
+export const REASON_WORDS: Record<NearReason, string> = { 'word-order': 'same words in another order', spacing: 'different spacing', initials: 'initials', spelling: 'one letter different' };
 
 /** Fits a value to the model's limit: 'refuse' makes the row an error, 'truncate' cuts it with a warning. */
 function fit(value: string, max: number, label: string, rowNumber: number, policy: 'refuse' | 'truncate', problems: RowProblem[]): string {

@@ -11,7 +11,7 @@ import type { CreditRow } from '../database';
 import { loadedRow, loadedRows } from '../records';
 import { edit, type EditWriter } from '../edits';
 import { rememberPeople } from './directory';
-import { cleanBlock, cleanLine, cleanRequiredName, EditRefused, NAME_MAX, shortName, validated } from './record-input';
+import { cleanBlock, cleanLine, cleanRequiredName, creditWord, EditRefused, NAME_MAX, refuseIfLocked, shortName, validated } from './record-input';
 
 export { EditRefused } from './record-input';
 
@@ -63,8 +63,6 @@ export async function creditCount(docId: string, kind: 'person' | 'company', id:
   return { total: credits.length, locked: credits.filter((c) => c.status === 'locked').length };
 }
 
-const creditWord = (n: number) => (n === 1 ? '1 credit' : `${n.toLocaleString('en')} credits`);
-
 const pgaCertified = (p: Pick<Person, 'guilds'>) => p.guilds.some((g) => g.guild === 'PGA' && g.pgaCertified);
 
 /**
@@ -80,12 +78,11 @@ function rollChange(existing: Person, clean: PersonDraft): string | null {
   return null;
 }
 
-/** Refuses, with the removal's sentence, an edit that would change how locked credits read (read in the edit). */
-async function refuseIfLocked(w: EditWriter, kind: 'person' | 'company', id: string, name: string, action: string): Promise<void> {
-  const locked = (await w.all<CreditRow>('credits')).filter(
+/** How many locked credits a person or company has, read in the edit (so a credit locked a moment ago counts). */
+async function lockedCreditsOf(w: EditWriter, kind: 'person' | 'company', id: string): Promise<number> {
+  return (await w.all<CreditRow>('credits')).filter(
     (c) => c.status === 'locked' && (kind === 'person' ? c.subject.kind === 'person' && c.subject.personId === id : c.subject.kind === 'company' && c.subject.companyId === id),
   ).length;
-  if (locked > 0) throw new EditRefused(`“${shortName(name)}” has ${creditWord(locked)} locked: unlock ${locked === 1 ? 'it' : 'them'} in the Credits panel before ${action}.`);
 }
 
 export async function addPerson(docId: string, draft: PersonDraft): Promise<Person> {
@@ -104,7 +101,7 @@ export async function updatePerson(docId: string, id: string, draft: PersonDraft
     const existing = await w.get<Person>('people', id);
     if (!existing) throw new EditRefused('This person is no longer in the production.');
     const change = rollChange(existing, clean);
-    if (change) await refuseIfLocked(w, 'person', id, existing.name, change);
+    if (change) refuseIfLocked(await lockedCreditsOf(w, 'person', id), existing.name, change);
     saved = validated(PersonSchema, { ...existing, ...clean });
     await w.put('people', saved);
   });
@@ -134,7 +131,7 @@ export async function updateCompany(docId: string, id: string, draft: CompanyDra
   await edit(docId, `Edit company “${shortName(clean.name)}”`, async (w) => {
     const existing = await w.get<Company>('companies', id);
     if (!existing) throw new EditRefused('This company is no longer in the production.');
-    if (cleanName(existing.name) !== clean.name) await refuseIfLocked(w, 'company', id, existing.name, 'renaming this company');
+    if (cleanName(existing.name) !== clean.name) refuseIfLocked(await lockedCreditsOf(w, 'company', id), existing.name, 'renaming this company');
     saved = validated(CompanySchema, { ...existing, ...clean });
     await w.put('companies', saved);
   });
@@ -152,8 +149,7 @@ async function removeSubject(docId: string, kind: 'person' | 'company', id: stri
   const name = shortName(existing.name);
   await edit(docId, `Remove ${kind} “${name}”`, async (w) => {
     const credits = await creditsOf(docId, kind, id);
-    const locked = credits.filter((c) => c.status === 'locked').length;
-    if (locked > 0) throw new EditRefused(`“${name}” has ${creditWord(locked)} locked: unlock ${locked === 1 ? 'it' : 'them'} in the Credits panel before removing this ${kind}.`);
+    refuseIfLocked(credits.filter((c) => c.status === 'locked').length, name, `removing this ${kind}`);
     if (credits.length > 0 && !withCredits) {
       throw new EditRefused(`“${name}” still has ${creditWord(credits.length)}: remove ${credits.length === 1 ? 'it' : 'them'} first, or remove the ${kind} together with ${credits.length === 1 ? 'it' : 'them'}.`);
     }

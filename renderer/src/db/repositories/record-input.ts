@@ -40,6 +40,18 @@ export function shortName(name: string): string {
   return name.length > 40 ? `${name.slice(0, 32)}…` : name;
 }
 
+/** "1 credit", "1,204 credits". */
+export const creditWord = (n: number): string => (n === 1 ? '1 credit' : `${n.toLocaleString('en')} credits`);
+
+/**
+ * Refuses an edit that `locked` locked credits of a person, company or title stand in the way of, in one sentence
+ * for removing, renaming and the rest: "“Mei Tanaka” has 1 credit locked: unlock it in the Credits panel before
+ * renaming this person."
+ */
+export function refuseIfLocked(locked: number, name: string, action: string): void {
+  if (locked > 0) throw new EditRefused(`“${shortName(name)}” has ${creditWord(locked)} locked: unlock ${locked === 1 ? 'it' : 'them'} in the Credits panel before ${action}.`);
+}
+
 export function validated<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (!result.success) throw new EditRefused(result.error.issues[0]?.message ?? 'Some of these details are not valid.');

@@ -9,7 +9,7 @@ import type { ContributionType, Credit, CreditTitle, Department } from '../../..
 import type { CreditRow, DepartmentRow, TitleRow } from '../database';
 import { loadedRow, loadedRows } from '../records';
 import { edit, type EditWriter } from '../edits';
-import { cleanBlock, cleanLine, cleanRequiredName, EditRefused, NAME_MAX, shortName, validated } from './record-input';
+import { cleanBlock, cleanLine, cleanRequiredName, EditRefused, NAME_MAX, refuseIfLocked, shortName, validated } from './record-input';
 
 export type Direction = 'up' | 'down';
 
@@ -165,11 +165,8 @@ export async function updateTitle(docId: string, id: string, draft: TitleDraft):
     const title = await w.get<CreditTitle>('titles', id);
     if (!title) throw new EditRefused('This title no longer exists.');
     const change = rollChange(title, clean);
-    if (change) {
-      // Read in the edit, so a credit locked a moment ago is counted.
-      const locked = (await w.all<CreditRow>('credits')).filter((c) => c.titleId === id && c.status === 'locked').length;
-      if (locked > 0) throw new EditRefused(`“${shortName(title.name)}” has ${locked === 1 ? '1 credit' : `${locked.toLocaleString('en')} credits`} locked: unlock ${locked === 1 ? 'it' : 'them'} in the Credits panel before ${change}.`);
-    }
+    // Read in the edit, so a credit locked a moment ago is counted.
+    if (change) refuseIfLocked((await w.all<CreditRow>('credits')).filter((c) => c.titleId === id && c.status === 'locked').length, title.name, change);
     const order = title.departmentId === clean.departmentId ? title.order : (siblings.at(-1)?.order ?? 0) + STEP;
     await w.put('titles', validated(CreditTitleSchema, { ...title, ...clean, order }));
     await setPolicy(w, id, draft.requiresJustification);

@@ -1,11 +1,10 @@
 // Names that look like someone the production or the directory already has, without being certainly the same
 // ("J. Smith", "Saldana Zoe"): the import adds them as new people unless the user says who they are.
 import { useId, useRef } from 'react';
-import type { PersonResolution, PossiblePerson } from '../../../../shared/import';
+import { REASON_WORDS, type PersonResolution, type PossiblePerson } from '../../../../shared/import';
 import type { PersonToCheck } from './people-to-check';
 
 const WHERE = { production: 'in this production', directory: 'from your directory' } as const;
-const WHY = { 'word-order': 'same words in another order', spacing: 'different spacing', initials: 'initials', spelling: 'one letter different' } as const;
 
 function valueOf(chosen: PersonResolution | null): string {
   return chosen?.kind === 'existing' ? `existing:${chosen.personId}` : 'new';
@@ -45,7 +44,7 @@ export function PeopleSection(props: { people: PersonToCheck[]; onChoose: (key: 
                 <option value="new">A new person</option>
                 {possible.map((p) => (
                   <option key={`${p.source}:${p.id}`} value={`existing:${p.id}`}>
-                    “{p.name}” {WHERE[p.source]} ({WHY[p.reason]})
+                    “{p.name}” {WHERE[p.source]} ({REASON_WORDS[p.reason]})
                   </option>
                 ))}
                 {person.chosen?.kind === 'existing' && !possible.some((p) => p.id === (person.chosen as { personId: string }).personId) && (

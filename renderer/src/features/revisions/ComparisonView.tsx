@@ -2,17 +2,11 @@
 // → after), where the roll's order changed, and changes around the credits. Long lists show their first entries
 // and can be expanded; the exported report always has everything.
 import { useId, useState, type ReactNode } from 'react';
-import { describeChanges, describeMove, describeStructure, summaryLine, type CreditRef } from '../../../../shared/diff';
-import { PLACEMENT_LABELS } from '../credits/format';
+import { describeChanges, describeMove, describeRef, describeStructure, summaryLine, type CreditRef } from '../../../../shared/diff';
 import type { ComparisonResult } from './compare-sides';
 
 const SHOWN = 300;
 const count = (n: number) => n.toLocaleString('en-GB');
-
-function detail(ref: CreditRef): string {
-  const parts = [ref.character ? `as ${ref.character}` : '', ref.department, PLACEMENT_LABELS[ref.placement].toLowerCase(), ref.status, ref.uncredited ? 'uncredited' : ''];
-  return parts.filter(Boolean).join(', ');
-}
 
 function Section<T>(props: { title: string; items: T[]; children: (shown: T[]) => ReactNode }) {
   const headingId = useId();
@@ -39,7 +33,7 @@ function RefList({ label, refs }: { label: string; refs: CreditRef[] }) {
     <ul className="comparison-refs" aria-label={label}>
       {refs.map((ref) => (
         <li key={ref.creditId}>
-          {ref.title}: <bdi className="comparison-name">{ref.person}</bdi> <span className="muted">{detail(ref)}</span>
+          {ref.title}: <bdi className="comparison-name">{ref.person}</bdi> <span className="muted">{describeRef(ref)}</span>
         </li>
       ))}
     </ul>

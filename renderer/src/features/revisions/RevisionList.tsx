@@ -2,7 +2,6 @@
 import type { Revision } from '../../../../shared/model/types';
 import { revisionDateTime } from './revision-dates';
 
-
 export function RevisionList(props: { revisions: Revision[]; readOnly: boolean; onRestore: (r: Revision) => void; onNewProduction: (r: Revision) => void }) {
   if (props.revisions.length === 0) {
     return <p className="muted">No revisions yet. Save one before the credits go out, to see later what changed since.</p>;
